@@ -1,0 +1,8 @@
+/**
+ * The list of test projects. Vitest 5 ignores a lone workspace file, so
+ * `vitest.config.ts` imports this list; add a package's folder here once.
+ */
+export const projects = [
+  "packages/core",
+  "packages/testing"
+]
