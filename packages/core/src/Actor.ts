@@ -7,6 +7,7 @@
  */
 import { Schema } from "effect"
 import { ActorId } from "./Ids.js"
+import { Ico } from "./Ico.js"
 import { Name } from "./Text.js"
 
 /**
@@ -99,9 +100,7 @@ export const Actor = Schema.Struct({
   name: Name,
   triadRole: TriadRole,
   sector: Sector,
-  ico: Schema.optionalKey(Schema.String.check(
-    Schema.makeFilter((s: string) => /^\d{8}$/.test(s), { expected: "an IČO of 8 digits", kpssProblem: "ico" })
-  )),
+  ico: Schema.optionalKey(Ico),
   represents: Schema.optionalKey(ActorId),
   memberOf: Schema.optionalKey(ActorId),
   contacts: Schema.Array(Contact),

@@ -7,12 +7,11 @@
 import { Schema } from "effect"
 import { Year } from "./CalendarDate.js"
 import { ActorId, BodyId, NeedId, ResourceId, SwotItemId, TargetGroupId } from "./Ids.js"
+import { Ico } from "./Ico.js"
+import { Count } from "./Refinement.js"
 import { Name, Text } from "./Text.js"
 import { TerritoryCode } from "./Territory.js"
 
-const Count = Schema.Number.check(
-  Schema.makeFilter((n: number) => Number.isSafeInteger(n) && n >= 0, { expected: "a whole non-negative number", kpssProblem: "count" })
-)
 
 /**
  * A count of population in an age band in a year, with its source.
@@ -110,9 +109,7 @@ export const Resource = Schema.Struct({
   id: ResourceId,
   providerId: Schema.optionalKey(ActorId),
   providerName: Name,
-  ico: Schema.optionalKey(Schema.String.check(
-    Schema.makeFilter((s: string) => /^\d{8}$/.test(s), { expected: "an IČO of 8 digits", kpssProblem: "ico" })
-  )),
+  ico: Schema.optionalKey(Ico),
   name: Name,
   /** Paragraph of Act 108/2006 (e.g. "40", "60a"); unregistered related services use "other". */
   serviceType: Name,

@@ -9,6 +9,7 @@ import { Schema } from "effect"
 import { IsoDate } from "./CalendarDate.js"
 import { DecisionRule } from "./DecisionRule.js"
 import { ActorId, BodyId, StrategyItemId, TargetGroupId } from "./Ids.js"
+import { IntBetween } from "./Refinement.js"
 import { Name, Text, Url } from "./Text.js"
 
 /**
@@ -67,9 +68,9 @@ export type Membership = typeof Membership.Type
  * @since 0.1.0
  */
 export const CompositionRule = Schema.Struct({
-  administration: Schema.Number.check(Schema.makeFilter((n: number) => Number.isInteger(n) && n >= 0 && n <= 100, { expected: "a whole number 0–100", kpssProblem: "int" })),
-  users: Schema.Number.check(Schema.makeFilter((n: number) => Number.isInteger(n) && n >= 0 && n <= 100, { expected: "a whole number 0–100", kpssProblem: "int" })),
-  providers: Schema.Number.check(Schema.makeFilter((n: number) => Number.isInteger(n) && n >= 0 && n <= 100, { expected: "a whole number 0–100", kpssProblem: "int" })),
+  administration: IntBetween(0, 100),
+  users: IntBetween(0, 100),
+  providers: IntBetween(0, 100),
   selection: Schema.Literals(["elected", "appointed"])
 })
 

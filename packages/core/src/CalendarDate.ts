@@ -6,6 +6,7 @@
  */
 import { addDays, differenceInCalendarDays, formatISO } from "date-fns"
 import { Schema } from "effect"
+import { IntBetween, refine } from "./Refinement.js"
 
 const isoDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/
 
@@ -33,9 +34,10 @@ export const isIsoDate = (s: string): boolean => {
  * @since 0.1.0
  */
 export const IsoDate = Schema.String.check(
-  Schema.makeFilter((s: string) => isIsoDate(s), {
+  refine(isIsoDate, {
     expected: "an existing calendar date YYYY-MM-DD",
-    kpssProblem: "date"
+    problem: "date",
+    jsonSchema: { type: "string", format: "date", pattern: "^\\d{4}-\\d{2}-\\d{2}$" }
   })
 ).pipe(Schema.brand("IsoDate"))
 
@@ -51,12 +53,7 @@ export type IsoDate = typeof IsoDate.Type
  * @category schemas
  * @since 0.1.0
  */
-export const Year = Schema.Number.check(
-  Schema.makeFilter((n: number) => Number.isInteger(n) && n >= 1990 && n <= 2100, {
-    expected: "a year between 1990 and 2100",
-    kpssProblem: "year"
-  })
-)
+export const Year = IntBetween(1990, 2100, "year")
 
 /**
  * @category models

@@ -7,13 +7,8 @@
  * @since 0.1.0
  */
 import { Schema } from "effect"
+import { Fraction } from "./Refinement.js"
 
-const Fraction = Schema.Number.check(
-  Schema.makeFilter((n: number) => Number.isFinite(n) && n > 0 && n <= 1, {
-    expected: "a fraction greater than 0 and at most 1",
-    kpssProblem: "fraction"
-  })
-)
 
 /**
  * The kinds of decision rule.

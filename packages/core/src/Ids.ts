@@ -6,6 +6,7 @@
  * @since 0.1.0
  */
 import { Schema } from "effect"
+import { refine } from "./Refinement.js"
 
 // eslint-disable-next-line no-control-regex
 const controlCharacters = /[\u0000-\u001f\u007f]/
@@ -18,12 +19,21 @@ const controlCharacters = /[\u0000-\u001f\u007f]/
  */
 export const isId = (s: string): boolean => s.length > 0 && s.length <= 200 && !controlCharacters.test(s)
 
-const idFilter = Schema.makeFilter((s: string) => isId(s), {
+const idFilter = refine(isId, {
   expected: "an id: 1–200 characters, no control characters",
-  kpssProblem: "id"
+  problem: "id",
+  jsonSchema: { type: "string", minLength: 1, maxLength: 200, pattern: "^[^\\u0000-\\u001f\\u007f]+$" }
 })
 
 const IdString = Schema.String.check(idFilter)
+
+/**
+ * An id of any kind (a decision concerns items of several kinds).
+ *
+ * @category ids
+ * @since 0.1.0
+ */
+export const AnyId = IdString
 
 /** @category ids @since 0.1.0 */
 export const PlanId = IdString.pipe(Schema.brand("PlanId"))

@@ -8,6 +8,7 @@
 import { Schema } from "effect"
 import { Year } from "./CalendarDate.js"
 import { IndicatorId, StrategyItemId } from "./Ids.js"
+import { FiniteNumber } from "./Refinement.js"
 import { Name, Text } from "./Text.js"
 
 /**
@@ -24,9 +25,7 @@ export const IndicatorDimension = Schema.Literals(["quality", "efficiency", "acc
  */
 export type IndicatorDimension = typeof IndicatorDimension.Type
 
-const Value = Schema.Number.check(
-  Schema.makeFilter((n: number) => Number.isFinite(n), { expected: "a finite number", kpssProblem: "number" })
-)
+const Value = FiniteNumber
 
 /**
  * A value at a year.

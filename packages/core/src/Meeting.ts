@@ -9,7 +9,7 @@
 import { Schema } from "effect"
 import { IsoDate } from "./CalendarDate.js"
 import { DecisionRule } from "./DecisionRule.js"
-import { ActorId, BodyId, DecisionId, MeetingId } from "./Ids.js"
+import { ActorId, AnyId, BodyId, DecisionId, MeetingId } from "./Ids.js"
 import { LifecycleStatus } from "./Process.js"
 import { Name, Text, Url } from "./Text.js"
 
@@ -128,7 +128,7 @@ export const Decision = Schema.Struct({
   outcome: Schema.Literals(["passed", "failed", "noQuorum", "open"]),
   closedOn: Schema.optionalKey(IsoDate),
   /** Ids of the plan items the decision concerns. */
-  concerns: Schema.Array(Schema.String.check(Schema.makeFilter((s: string) => s.length > 0 && s.length <= 200, { expected: "an id", kpssProblem: "id" }))),
+  concerns: Schema.Array(AnyId),
   /** For a version approval: the lifecycle state the decision moves the plan to. */
   lifecycleStatus: Schema.optionalKey(LifecycleStatus)
 })

@@ -5,6 +5,7 @@
  * @since 0.1.0
  */
 import { Schema } from "effect"
+import { IntBetween } from "./Refinement.js"
 
 /**
  * A non-negative whole amount of crowns no larger than `Number.MAX_SAFE_INTEGER`.
@@ -12,12 +13,7 @@ import { Schema } from "effect"
  * @category schemas
  * @since 0.1.0
  */
-export const Money = Schema.Number.check(
-  Schema.makeFilter((n: number) => Number.isSafeInteger(n) && n >= 0, {
-    expected: "a whole, non-negative amount of crowns (a safe integer)",
-    kpssProblem: "money"
-  })
-).pipe(Schema.brand("Money"))
+export const Money = IntBetween(0, Number.MAX_SAFE_INTEGER, "money").pipe(Schema.brand("Money"))
 
 /**
  * @category models

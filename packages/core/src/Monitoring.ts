@@ -10,6 +10,7 @@ import { IsoDate, Year } from "./CalendarDate.js"
 import { ActionPlanId, IndicatorId, MonitoringReportId, StrategyItemId } from "./Ids.js"
 import { Money } from "./Money.js"
 import { Approval } from "./Process.js"
+import { FiniteNumber } from "./Refinement.js"
 import { Text } from "./Text.js"
 
 /**
@@ -72,7 +73,7 @@ export const MonitoringReport = Schema.Struct({
   preparedOn: Schema.optionalKey(IsoDate),
   approval: Schema.optionalKey(Approval),
   activities: Schema.Array(ActivityFulfilment),
-  indicators: Schema.Array(Schema.Struct({ indicatorId: IndicatorId, value: Schema.Number.check(Schema.makeFilter((n: number) => Number.isFinite(n), { expected: "a finite number", kpssProblem: "number" })), comment: Schema.optionalKey(Text) })),
+  indicators: Schema.Array(Schema.Struct({ indicatorId: IndicatorId, value: FiniteNumber, comment: Schema.optionalKey(Text) })),
   summary: Schema.optionalKey(Text)
 })
 

@@ -22,6 +22,7 @@ import { Milestone } from "./Schedule.js"
 import { Strategy } from "./Strategy.js"
 import { TargetGroup } from "./TargetGroup.js"
 import { Territory } from "./Territory.js"
+import { IntBetween } from "./Refinement.js"
 import { Name } from "./Text.js"
 
 /**
@@ -49,9 +50,7 @@ export const Plan = Schema.Struct({
   title: Name,
   territory: Territory,
   /** 1 for the first plan of the territory, 4 for Kutná Hora's 4th. */
-  edition: Schema.Number.check(
-    Schema.makeFilter((n: number) => Number.isInteger(n) && n >= 1 && n <= 1000, { expected: "a whole number from 1", kpssProblem: "int" })
-  ),
+  edition: IntBetween(1, 1000),
   period: PlanPeriod,
   previousPlanId: Schema.optionalKey(PlanId),
   /** Whether it is a region's statutory medium-term plan (SPRSS, Act 108/2006 §95). */

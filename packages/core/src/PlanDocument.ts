@@ -13,7 +13,7 @@
 import { Result, Schema } from "effect"
 import { Plan } from "./Plan.js"
 import { checkIntegrity } from "./PlanIntegrity.js"
-import { InvalidInput, problem, problemsFromIssue, type Problem } from "./Problem.js"
+import { InvalidInput, problem, problemsFromIssue, typeProblem, type Problem } from "./Problem.js"
 
 /**
  * The format version this library writes.
@@ -115,7 +115,7 @@ const migrate = (
   list: ReadonlyArray<Migration>,
   current: number
 ): Result.Result<unknown, ReadonlyArray<Problem>> => {
-  if (!isRecord(value)) return Result.fail([problem([], "type", { expected: "object", found: Array.isArray(value) ? "array" : value === null ? "null" : typeof value })])
+  if (!isRecord(value)) return Result.fail([typeProblem([], "object", value)])
   const version = value["formatVersion"]
   if (version === undefined) return Result.fail([problem(["formatVersion"], "missing")])
   if (typeof version !== "number" || !Number.isInteger(version) || version < 1 || version > current) {
@@ -207,7 +207,7 @@ export const encodePlanDocumentJson = (plan: Plan, indent?: number): string =>
  * @since 0.1.0
  */
 export const planDocumentJsonSchema = (): unknown => {
-  const document = Schema.toJsonSchemaDocument(PlanDocument)
+  const document = Schema.toJsonSchemaDocument(PlanDocument, { onExcessProperty: "error" })
   return {
     $schema: "https://json-schema.org/draft/2020-12/schema",
     $id: "https://kpss.dev/schema/plan-document-v1.json",

@@ -65,7 +65,7 @@ const messages = makeMessages({
   json: { cs: "Vstup není platný JSON: {detail}", en: "The input is not valid JSON: {detail}" },
   tooLarge: { cs: "Vstup je příliš velký: {size} bajtů, nejvýše {limit}", en: "The input is too large: {size} bytes, at most {limit}" },
   formatVersion: { cs: "Nepodporovaná verze formátu {found}; tato knihovna čte verze 1 až {current}", en: "Unsupported format version {found}; this library reads versions 1 to {current}" },
-  type: { cs: "Očekáván typ {expected}, nalezen {found}", en: "Expected {expected}, found {found}" },
+  type: { cs: "Očekáván {expectedCs}, nalezen {foundCs}", en: "Expected {expected}, found {found}" },
   missing: { cs: "Chybí povinná položka", en: "A required field is missing" },
   unknownField: { cs: "Neznámá položka „{field}“", en: "Unknown field \"{field}\"" },
   literal: { cs: "Nepovolená hodnota {found}; povolené jsou: {allowed}", en: "Value {found} is not allowed; allowed: {allowed}" },
@@ -226,7 +226,7 @@ export const problemsFromIssue = (issue: SchemaIssue.Issue, input: unknown): Arr
         if (values !== undefined) {
           out.push(problem(toPath(path), "literal", { found, allowed: values.map((v) => JSON.stringify(v)).join(", ") }))
         } else {
-          out.push(problem(toPath(path), "type", { expected: typeName(node.ast), found: typeNameOf(valueAt(path)) }))
+          out.push(typeProblem(toPath(path), typeName(node.ast), valueAt(path)))
         }
         return
       }
@@ -243,3 +243,31 @@ export const problemsFromIssue = (issue: SchemaIssue.Issue, input: unknown): Arr
 
 const typeNameOf = (value: unknown): string =>
   value === null ? "null" : Array.isArray(value) ? "array" : value === undefined ? "nothing" : typeof value
+
+const czechTypeNames: Readonly<Record<string, string>> = {
+  string: "text",
+  number: "číslo",
+  boolean: "logická hodnota",
+  array: "seznam",
+  object: "objekt",
+  null: "null",
+  nothing: "nic",
+  bigint: "velké číslo",
+  undefined: "nic"
+}
+
+/**
+ * A problem of the wrong type, named in both languages.
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const typeProblem = (path: ReadonlyArray<PathSegment>, expected: string, value: unknown): Problem => {
+  const found = typeNameOf(value)
+  return problem(path, "type", {
+    expected,
+    found,
+    expectedCs: czechTypeNames[expected] ?? expected,
+    foundCs: czechTypeNames[found] ?? found
+  })
+}

@@ -8,6 +8,7 @@
 import { Schema } from "effect"
 import { IsoDate } from "./CalendarDate.js"
 import { ActorId, DecisionId } from "./Ids.js"
+import { IntBetween } from "./Refinement.js"
 import { Name, Text } from "./Text.js"
 
 /**
@@ -163,7 +164,7 @@ export const Lifecycle = Schema.Struct({
   inForceFrom: Schema.optionalKey(IsoDate),
   validUntil: Schema.optionalKey(IsoDate),
   amendments: Schema.Array(Schema.Struct({
-    number: Schema.Number.check(Schema.makeFilter((n: number) => Number.isInteger(n) && n >= 1, { expected: "a positive whole number", kpssProblem: "int" })),
+    number: IntBetween(1, 1000),
     reason: Text,
     approval: Schema.optionalKey(Approval)
   }))

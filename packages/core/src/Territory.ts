@@ -6,6 +6,7 @@
  * @since 0.1.0
  */
 import { Schema } from "effect"
+import { Matching } from "./Refinement.js"
 import { Name } from "./Text.js"
 
 /**
@@ -28,9 +29,7 @@ export type TerritoryLevel = typeof TerritoryLevel.Type
  * @category schemas
  * @since 0.1.0
  */
-export const TerritoryCode = Schema.String.check(
-  Schema.makeFilter((s: string) => /^\d{1,12}$/.test(s), { expected: "a territory code of 1–12 digits", kpssProblem: "code" })
-)
+export const TerritoryCode = Matching(/^\d{1,12}$/, "a territory code of 1–12 digits", "code")
 
 /**
  * The territory of a plan, with the codes of the municipalities it covers (for an ORP, a microregion

@@ -5,6 +5,7 @@
  * @since 0.1.0
  */
 import { Schema } from "effect"
+import { refine } from "./Refinement.js"
 
 /**
  * The longest name (characters).
@@ -29,10 +30,11 @@ export const maxTextLength = 50_000
  * @since 0.1.0
  */
 export const Name = Schema.String.check(
-  Schema.makeFilter((s: string) => s.length > 0 && s.length <= maxNameLength && s.trim().length > 0, {
+  refine((s: string) => s.length > 0 && s.length <= maxNameLength && s.trim().length > 0, {
     expected: `a non-empty name of at most ${maxNameLength} characters`,
-    kpssProblem: "name",
-    kpssLimit: maxNameLength
+    problem: "name",
+    limit: maxNameLength,
+    jsonSchema: { type: "string", minLength: 1, maxLength: maxNameLength, pattern: "\\S" }
   })
 )
 
@@ -43,10 +45,11 @@ export const Name = Schema.String.check(
  * @since 0.1.0
  */
 export const Text = Schema.String.check(
-  Schema.makeFilter((s: string) => s.length <= maxTextLength, {
+  refine((s: string) => s.length <= maxTextLength, {
     expected: `a text of at most ${maxTextLength} characters`,
-    kpssProblem: "text",
-    kpssLimit: maxTextLength
+    problem: "text",
+    limit: maxTextLength,
+    jsonSchema: { type: "string", maxLength: maxTextLength }
   })
 )
 
@@ -57,9 +60,10 @@ export const Text = Schema.String.check(
  * @since 0.1.0
  */
 export const Url = Schema.String.check(
-  Schema.makeFilter((s: string) => s.length > 0 && s.length <= 2000, {
+  refine((s: string) => s.length > 0 && s.length <= 2000, {
     expected: "an address of at most 2000 characters",
-    kpssProblem: "name",
-    kpssLimit: 2000
+    problem: "name",
+    limit: 2000,
+    jsonSchema: { type: "string", minLength: 1, maxLength: 2000 }
   })
 )
