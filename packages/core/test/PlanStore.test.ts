@@ -1,0 +1,68 @@
+import { Effect, Exit } from "effect"
+import { describe, expect, it } from "vitest"
+import {
+  Conflict,
+  contentHash,
+  decodePlanDocument,
+  layerMemory,
+  makePromiseApi,
+  PlanStore,
+  PlanStoreError,
+  planStoreErrorText,
+  unavailable,
+  utf8Length,
+  type Plan
+} from "../src/index.js"
+import { minimalPlanJson } from "./fixtures.js"
+
+const plan = (() => {
+  const r = decodePlanDocument({ formatVersion: 1, plan: minimalPlanJson })
+  if (r._tag === "Failure") throw r.failure
+  return r.success
+})()
+
+describe("PlanStore (memory)", () => {
+  it("takes the save time from the Clock", async () => {
+    const info = await Effect.runPromise(
+      PlanStore.use((s) => s.create(plan, { author: "a", reason: "r" })).pipe(Effect.provide(layerMemory))
+    )
+    expect(Date.parse(info.savedAt)).toBeGreaterThan(0)
+    expect(info.revision).toBe(1)
+  })
+
+  it("gives each layer build its own store", async () => {
+    const create = PlanStore.use((s) => s.create(plan, { author: "a", reason: "r" }))
+    const first = await Effect.runPromiseExit(create.pipe(Effect.provide(layerMemory)))
+    const second = await Effect.runPromiseExit(create.pipe(Effect.provide(layerMemory)))
+    expect(Exit.isSuccess(first) && Exit.isSuccess(second)).toBe(true)
+  })
+
+  it("offers a Promise face that rejects with the PlanStoreError", async () => {
+    const store = await makePromiseApi(layerMemory)
+    await store.create(plan, { author: "a", reason: "r" })
+    const rejected = await store.save(plan, { expectedRevision: 0, author: "a", reason: "r" }).catch((e: unknown) => e)
+    expect(rejected).toBeInstanceOf(PlanStoreError)
+    expect((rejected as PlanStoreError).reason).toMatchObject({ _tag: "Conflict", expected: 0, actual: 1 })
+    expect((rejected as PlanStoreError).retryable).toBe(false)
+    expect((await store.load(plan.id)).plan).toEqual(plan as Plan)
+    await store.close()
+  })
+})
+
+describe("PlanStoreError", () => {
+  it("says what happened in Czech and English and knows whether to retry", () => {
+    const conflict = new PlanStoreError({ reason: new Conflict({ planId: "p", expected: 1, actual: 2 }) })
+    expect(planStoreErrorText(conflict).cs).toBe("Plán „p“ mezitím změnil někdo jiný: uložení vycházelo z revize 1, aktuální je 2")
+    expect(conflict.message).toContain("revision 1")
+    expect(unavailable("connection refused", new Error("ECONNREFUSED")).retryable).toBe(true)
+    expect(unavailable("not a database", new Error("x"), false).retryable).toBe(false)
+  })
+})
+
+describe("contentHash and utf8Length", () => {
+  it("measure text as UTF-8 and tell different texts apart", () => {
+    for (const s of ["", "abc", "Žluťoučký kůň", "🏛 plán"]) expect(utf8Length(s)).toBe(Buffer.byteLength(s))
+    expect(contentHash("a")).not.toBe(contentHash("b"))
+    expect(contentHash("abc")).toMatch(/^[0-9a-f]{16}$/)
+  })
+})
