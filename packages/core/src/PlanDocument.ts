@@ -13,6 +13,7 @@
 import { Result, Schema } from "effect"
 import { Plan } from "./Plan.js"
 import { checkIntegrity } from "./PlanIntegrity.js"
+import { compileGuard } from "./SchemaGuard.js"
 import { InvalidInput, problem, problemsFromIssue, typeProblem, type Problem } from "./Problem.js"
 
 /**
@@ -84,9 +85,9 @@ export interface DecodeOptions {
  */
 export const defaultMaxBytes = 256 * 1024 * 1024
 
-const strict = { onExcessProperty: "error" } as const
 const strictAll = { onExcessProperty: "error", errors: "all" } as const
-const decodeFast = Schema.decodeUnknownResult(PlanDocument)
+const decodeAll = Schema.decodeUnknownResult(PlanDocument)
+const isPlanDocument = compileGuard(PlanDocument)
 
 const fail = (problems: ReadonlyArray<Problem>) =>
   Result.fail(new InvalidInput({ input: "plan document", problems: problems.map((p) => ({ ...p, path: [...p.path] })) }))
@@ -153,14 +154,14 @@ export const decodePlanDocument = (
     }
     const migrated = migrate(value, options.migrations ?? migrations, options.currentVersion ?? currentFormatVersion)
     if (Result.isFailure(migrated)) return fail(migrated.failure)
-    // Fast path: stop at the first problem; only a document that has one is decoded again to list all.
-    const fast = decodeFast(migrated.success, strict)
-    if (Result.isFailure(fast)) {
-      const all = decodeFast(migrated.success, strictAll)
-      const issue = Result.isFailure(all) ? all.failure.issue : fast.failure.issue
-      return fail(problemsFromIssue(issue, migrated.success))
+    // A valid document is its own decoded value (the model transforms nothing), so the compiled guard
+    // decides; only a document that fails it is decoded by Effect, to list every problem.
+    if (!isPlanDocument(migrated.success)) {
+      const all = decodeAll(migrated.success, strictAll)
+      if (Result.isSuccess(all)) return fail([problem([], "invalid", { detail: "guard and decoder disagree" })])
+      return fail(problemsFromIssue(all.failure.issue, migrated.success))
     }
-    const plan = fast.success.plan
+    const plan = (migrated.success as PlanDocument).plan
     const broken = checkIntegrity(plan, ["plan"])
     return broken.length > 0 ? fail(broken) : Result.succeed(plan)
   } catch (e) {

@@ -47,20 +47,19 @@ const levelCs: Record<StrategyLevel, string> = { priority: "priorita", goal: "c�
  */
 export const checkIntegrity = (plan: Plan, base: Path = []): Array<Problem> => {
   const problems: Array<Problem> = []
-  const index = new Map<Kind, Map<string, Path>>()
+  const index = new Map<Kind, Map<string, number>>()
   const all = new Set<string>()
 
   const register = <A extends { readonly id: string }>(kind: Kind, items: ReadonlyArray<A>, path: Path) => {
-    const ids = new Map<string, Path>()
+    const ids = new Map<string, number>()
     index.set(kind, ids)
     for (let i = 0; i < items.length; i++) {
       const id = items[i]!.id
-      const at = [...path, i]
       const seen = ids.get(id)
       if (seen !== undefined) {
-        problems.push(problem([...base, ...at, "id"], "duplicateId", { id, other: formatPath([...base, ...seen]) }))
+        problems.push(problem([...base, ...path, i, "id"], "duplicateId", { id, other: formatPath([...base, ...path, seen]) }))
       } else {
-        ids.set(id, at)
+        ids.set(id, i)
         all.add(id)
       }
     }
@@ -83,119 +82,158 @@ export const checkIntegrity = (plan: Plan, base: Path = []): Array<Problem> => {
   register("comment", plan.consultation.comments, ["consultation", "comments"])
   register("milestone", plan.schedule, ["schedule"])
 
-  const ref = (kind: Kind, id: string | undefined, path: Path) => {
-    if (id === undefined) return
-    const known = kind === "any" ? all.has(id) : index.get(kind)!.has(id)
-    if (!known) {
-      problems.push(problem([...base, ...path], "reference", { kind: kindNames[kind].cs, kindEn: kindNames[kind].en, id }))
-    }
+  // Paths are built only when something is wrong: the happy path allocates nothing per reference.
+  const dangling = (kind: Kind, id: string, path: Path) =>
+    problems.push(problem([...base, ...path], "reference", { kind: kindNames[kind].cs, kindEn: kindNames[kind].en, id }))
+  const known = (kind: Kind, id: string) => (kind === "any" ? all : index.get(kind)!).has(id)
+  const ref = (kind: Kind, id: string | undefined, path: () => Path) => {
+    if (id !== undefined && !known(kind, id)) dangling(kind, id, path())
   }
-  const refs = (kind: Kind, ids: ReadonlyArray<string>, path: Path) => {
-    for (let i = 0; i < ids.length; i++) ref(kind, ids[i], [...path, i])
+  const refs = (kind: Kind, ids: ReadonlyArray<string>, path: (j: number) => Path) => {
+    for (let j = 0; j < ids.length; j++) if (!known(kind, ids[j]!)) dangling(kind, ids[j]!, path(j))
   }
 
-  plan.phases.forEach((p, i) => p.waivers.forEach((w, j) => ref("actor", w.by, ["phases", i, "waivers", j, "by"])))
-  ref("decision", plan.lifecycle.approval?.decisionId, ["lifecycle", "approval", "decisionId"])
-  plan.lifecycle.amendments.forEach((a, i) => ref("decision", a.approval?.decisionId, ["lifecycle", "amendments", i, "approval", "decisionId"]))
+  plan.phases.forEach((p, i) => p.waivers.forEach((w, j) => ref("actor", w.by, () => ["phases", i, "waivers", j, "by"])))
+  ref("decision", plan.lifecycle.approval?.decisionId, () => ["lifecycle", "approval", "decisionId"])
+  plan.lifecycle.amendments.forEach((a, i) => ref("decision", a.approval?.decisionId, () => ["lifecycle", "amendments", i, "approval", "decisionId"]))
   plan.actors.forEach((a, i) => {
-    ref("actor", a.represents, ["actors", i, "represents"])
-    ref("actor", a.memberOf, ["actors", i, "memberOf"])
+    ref("actor", a.represents, () => ["actors", i, "represents"])
+    ref("actor", a.memberOf, () => ["actors", i, "memberOf"])
   })
   plan.bodies.forEach((b, i) => {
-    b.members.forEach((m, j) => ref("actor", m.actorId, ["bodies", i, "members", j, "actorId"]))
-    refs("targetGroup", b.targetGroupIds, ["bodies", i, "targetGroupIds"])
-    refs("item", b.priorityIds, ["bodies", i, "priorityIds"])
+    b.members.forEach((m, j) => ref("actor", m.actorId, () => ["bodies", i, "members", j, "actorId"]))
+    refs("targetGroup", b.targetGroupIds, (j) => ["bodies", i, "targetGroupIds", j])
+    refs("item", b.priorityIds, (j) => ["bodies", i, "priorityIds", j])
   })
   plan.meetings.forEach((m, i) => {
-    ref("body", m.bodyId, ["meetings", i, "bodyId"])
-    ref("actor", m.facilitatorId, ["meetings", i, "facilitatorId"])
-    refs("actor", m.attendance, ["meetings", i, "attendance"])
-    ref("actor", m.minutes?.takenBy, ["meetings", i, "minutes", "takenBy"])
+    ref("body", m.bodyId, () => ["meetings", i, "bodyId"])
+    ref("actor", m.facilitatorId, () => ["meetings", i, "facilitatorId"])
+    refs("actor", m.attendance, (j) => ["meetings", i, "attendance", j])
+    ref("actor", m.minutes?.takenBy, () => ["meetings", i, "minutes", "takenBy"])
   })
   plan.decisions.forEach((d, i) => {
-    ref("body", d.bodyId, ["decisions", i, "bodyId"])
-    ref("meeting", d.meetingId, ["decisions", i, "meetingId"])
-    d.votes.forEach((v, j) => ref("actor", v.actorId, ["decisions", i, "votes", j, "actorId"]))
-    d.recusals.forEach((r, j) => ref("actor", r.actorId, ["decisions", i, "recusals", j, "actorId"]))
-    refs("any", d.concerns, ["decisions", i, "concerns"])
+    ref("body", d.bodyId, () => ["decisions", i, "bodyId"])
+    ref("meeting", d.meetingId, () => ["decisions", i, "meetingId"])
+    d.votes.forEach((v, j) => ref("actor", v.actorId, () => ["decisions", i, "votes", j, "actorId"]))
+    d.recusals.forEach((r, j) => ref("actor", r.actorId, () => ["decisions", i, "recusals", j, "actorId"]))
+    refs("any", d.concerns, (j) => ["decisions", i, "concerns", j])
   })
-  plan.analyses.needs.forEach((n, i) => ref("targetGroup", n.targetGroupId, ["analyses", "needs", i, "targetGroupId"]))
+  plan.analyses.needs.forEach((n, i) => ref("targetGroup", n.targetGroupId, () => ["analyses", "needs", i, "targetGroupId"]))
   plan.analyses.resources.forEach((r, i) => {
-    ref("actor", r.providerId, ["analyses", "resources", i, "providerId"])
-    refs("targetGroup", r.targetGroupIds, ["analyses", "resources", i, "targetGroupIds"])
+    ref("actor", r.providerId, () => ["analyses", "resources", i, "providerId"])
+    refs("targetGroup", r.targetGroupIds, (j) => ["analyses", "resources", i, "targetGroupIds", j])
   })
-  plan.analyses.swot.forEach((s, i) => ref("body", s.bodyId, ["analyses", "swot", i, "bodyId"]))
+  plan.analyses.swot.forEach((s, i) => ref("body", s.bodyId, () => ["analyses", "swot", i, "bodyId"]))
 
   const items = plan.strategy.items
-  const levelOf = new Map<string, StrategyLevel>()
-  for (const item of items) if (!levelOf.has(item.id)) levelOf.set(item.id, item.level)
-  items.forEach((item, i) => {
-    const at: Path = ["strategy", "items", i]
-    ref("actor", item.responsibleId, [...at, "responsibleId"])
-    refs("actor", item.partnerIds, [...at, "partnerIds"])
-    ref("body", item.bodyId, [...at, "bodyId"])
-    refs("targetGroup", item.targetGroupIds, [...at, "targetGroupIds"])
-    refs("need", item.needIds, [...at, "needIds"])
-    refs("swot", item.swotItemIds, [...at, "swotItemIds"])
+  const itemIndex = index.get("item")!
+  const levelOf = (id: string): StrategyLevel | undefined => {
+    const i = itemIndex.get(id)
+    return i === undefined ? undefined : items[i]!.level
+  }
+  const treeProblem = (path: Path, cs: string, en: string) =>
+    problems.push(problem([...base, ...path], "tree", { detail: cs, detailEn: en }))
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i]!
+    ref("actor", item.responsibleId, () => ["strategy", "items", i, "responsibleId"])
+    refs("actor", item.partnerIds, (j) => ["strategy", "items", i, "partnerIds", j])
+    ref("body", item.bodyId, () => ["strategy", "items", i, "bodyId"])
+    refs("targetGroup", item.targetGroupIds, (j) => ["strategy", "items", i, "targetGroupIds", j])
+    refs("need", item.needIds, (j) => ["strategy", "items", i, "needIds", j])
+    refs("swot", item.swotItemIds, (j) => ["strategy", "items", i, "swotItemIds", j])
     const expected = parentLevel[item.level]
     if (item.parentId === undefined) {
       if (expected !== undefined) {
-        problems.push(problem([...base, ...at, "parentId"], "tree", {
-          detail: `položka úrovně ${levelCs[item.level]} musí mít nadřazenou položku úrovně ${levelCs[expected]}`,
-          detailEn: `an item of level ${item.level} needs a parent of level ${expected}`
-        }))
+        treeProblem(["strategy", "items", i, "parentId"],
+          `položka úrovně ${levelCs[item.level]} musí mít nadřazenou položku úrovně ${levelCs[expected]}`,
+          `an item of level ${item.level} needs a parent of level ${expected}`)
       }
     } else {
-      const parent = levelOf.get(item.parentId)
-      if (parent === undefined) ref("item", item.parentId, [...at, "parentId"])
+      const parent = levelOf(item.parentId)
+      if (parent === undefined) dangling("item", item.parentId, ["strategy", "items", i, "parentId"])
       else if (parent !== expected) {
-        problems.push(problem([...base, ...at, "parentId"], "tree", {
-          detail: `položka úrovně ${levelCs[item.level]} nemůže ležet pod úrovní ${levelCs[parent]}`,
-          detailEn: `an item of level ${item.level} cannot sit under level ${parent}`
-        }))
+        treeProblem(["strategy", "items", i, "parentId"],
+          `položka úrovně ${levelCs[item.level]} nemůže ležet pod úrovní ${levelCs[parent]}`,
+          `an item of level ${item.level} cannot sit under level ${parent}`)
       }
     }
-  })
+  }
   // Levels strictly decrease along parent links, so a cycle is impossible once every parent has the
   // level above its child: the level check above is the cycle check.
 
-  const cells = new Set<string>()
-  plan.funding.sources.forEach((s, i) => ref("actor", s.commissionerId, ["funding", "sources", i, "commissionerId"]))
-  plan.funding.lines.forEach((line, i) => {
-    const at: Path = ["funding", "lines", i]
-    const level = levelOf.get(line.activityId)
-    if (level === undefined) ref("item", line.activityId, [...at, "activityId"])
+  plan.funding.sources.forEach((s, i) => ref("actor", s.commissionerId, () => ["funding", "sources", i, "commissionerId"]))
+  // Each cell (activity, source, year) must appear once. Lines are chained per activity in typed arrays
+  // and each chain is compared pairwise (a chain is short: sources × years), so the check allocates
+  // nothing per line; a long chain (a hostile document) falls back to a set to stay linear.
+  const sourceIndex = index.get("source")!
+  const lines = plan.funding.lines
+  const head = new Int32Array(items.length).fill(-1)
+  const next = new Int32Array(lines.length)
+  const cellOf = new Float64Array(lines.length)
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!
+    const a = itemIndex.get(line.activityId)
+    const level = a === undefined ? undefined : items[a]!.level
+    if (a === undefined) dangling("item", line.activityId, ["funding", "lines", i, "activityId"])
     else if (level !== "activity") {
-      problems.push(problem([...base, ...at, "activityId"], "tree", {
-        detail: `peníze se plánují u aktivit, ne u úrovně ${levelCs[level]}`,
-        detailEn: `money is planned on activities, not on level ${level}`
-      }))
+      treeProblem(["funding", "lines", i, "activityId"],
+        `peníze se plánují u aktivit, ne u úrovně ${levelCs[level!]}`,
+        `money is planned on activities, not on level ${level}`)
     }
-    ref("source", line.sourceId, [...at, "sourceId"])
-    const key = `${line.activityId}\u0000${line.year}\u0000${line.sourceId}`
-    if (cells.has(key)) {
-      problems.push(problem([...base, ...at], "duplicateCell", { activity: line.activityId, year: line.year, source: line.sourceId }))
-    } else cells.add(key)
-  })
-  plan.indicators.forEach((ind, i) => ref("item", ind.itemId, ["indicators", i, "itemId"]))
+    const s = sourceIndex.get(line.sourceId)
+    if (s === undefined) dangling("source", line.sourceId, ["funding", "lines", i, "sourceId"])
+    if (a === undefined || s === undefined) continue
+    cellOf[i] = s * 4096 + (line.year - 1990)
+    next[i] = head[a]!
+    head[a] = i
+  }
+  const duplicateCell = (i: number) => {
+    const line = lines[i]!
+    problems.push(problem([...base, "funding", "lines", i], "duplicateCell", { activity: line.activityId, year: line.year, source: line.sourceId }))
+  }
+  for (let a = 0; a < items.length; a++) {
+    let length = 0
+    for (let i = head[a]!; i !== -1; i = next[i]!) length++
+    if (length < 2) continue
+    if (length <= 64) {
+      for (let i = head[a]!; i !== -1; i = next[i]!) {
+        for (let j = next[i]!; j !== -1; j = next[j]!) {
+          if (cellOf[i] === cellOf[j]) {
+            duplicateCell(i) // the chain runs backwards: i is the later line
+            break
+          }
+        }
+      }
+    } else {
+      const seen = new Set<number>()
+      const later: Array<number> = []
+      for (let i = head[a]!; i !== -1; i = next[i]!) later.push(i)
+      for (let k = later.length - 1; k >= 0; k--) {
+        const i = later[k]!
+        if (seen.has(cellOf[i]!)) duplicateCell(i)
+        else seen.add(cellOf[i]!)
+      }
+    }
+  }
+  plan.indicators.forEach((ind, i) => ref("item", ind.itemId, () => ["indicators", i, "itemId"]))
   plan.actionPlans.forEach((ap, i) => {
-    refs("item", ap.activityIds, ["actionPlans", i, "activityIds"])
-    ref("decision", ap.approval?.decisionId, ["actionPlans", i, "approval", "decisionId"])
+    refs("item", ap.activityIds, (j) => ["actionPlans", i, "activityIds", j])
+    ref("decision", ap.approval?.decisionId, () => ["actionPlans", i, "approval", "decisionId"])
   })
   plan.monitoringReports.forEach((r, i) => {
-    r.activities.forEach((a, j) => ref("item", a.activityId, ["monitoringReports", i, "activities", j, "activityId"]))
-    r.indicators.forEach((a, j) => ref("indicator", a.indicatorId, ["monitoringReports", i, "indicators", j, "indicatorId"]))
-    ref("decision", r.approval?.decisionId, ["monitoringReports", i, "approval", "decisionId"])
+    r.activities.forEach((a, j) => ref("item", a.activityId, () => ["monitoringReports", i, "activities", j, "activityId"]))
+    r.indicators.forEach((a, j) => ref("indicator", a.indicatorId, () => ["monitoringReports", i, "indicators", j, "indicatorId"]))
+    ref("decision", r.approval?.decisionId, () => ["monitoringReports", i, "approval", "decisionId"])
   })
   plan.consultation.comments.forEach((c, i) => {
-    ref("period", c.periodId, ["consultation", "comments", i, "periodId"])
-    ref("item", c.itemId, ["consultation", "comments", i, "itemId"])
-    ref("actor", c.author.actorId, ["consultation", "comments", i, "author", "actorId"])
+    ref("period", c.periodId, () => ["consultation", "comments", i, "periodId"])
+    ref("item", c.itemId, () => ["consultation", "comments", i, "itemId"])
+    ref("actor", c.author.actorId, () => ["consultation", "comments", i, "author", "actorId"])
   })
   plan.schedule.forEach((m, i) => {
-    ref("actor", m.ownerId, ["schedule", i, "ownerId"])
-    ref("body", m.bodyId, ["schedule", i, "bodyId"])
-    refs("milestone", m.after, ["schedule", i, "after"])
+    ref("actor", m.ownerId, () => ["schedule", i, "ownerId"])
+    ref("body", m.bodyId, () => ["schedule", i, "bodyId"])
+    refs("milestone", m.after, (j) => ["schedule", i, "after", j])
   })
   return problems
 }

@@ -37,6 +37,8 @@ export const refine = <T>(predicate: (value: T) => boolean, spec: RefinementSpec
     expected: spec.expected,
     kpssProblem: spec.problem,
     kpssLimit: spec.limit,
+    // The bare predicate, so a compiled guard (SchemaGuard) can skip the issue-building wrapper.
+    predicate,
     toJsonSchema: () => (spec.exact === false ? [spec.jsonSchema, true] as const : spec.jsonSchema)
   })
 
