@@ -1,1 +1,2 @@
 export * from "./StorageConformance.js"
+export * from "./SamplePlan.js"

@@ -1,0 +1,30 @@
+// A small harness shared by the benchmarks: time a function over repeated runs (the median, after a
+// warm-up), and report a figure as a ratio against a baseline measured in the same run. Each result is
+// printed for people and as one `BENCH {json}` line that scripts/bench.mjs collects into
+// docs/benchmarks.md.
+
+/** Median milliseconds of `fn` over `runs` runs after `warmup` runs. */
+export const measure = (fn, { runs = 7, warmup = 2 } = {}) => {
+  for (let i = 0; i < warmup; i++) fn()
+  const times = []
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now()
+    fn()
+    times.push(performance.now() - start)
+  }
+  times.sort((a, b) => a - b)
+  return times[Math.floor(times.length / 2)]
+}
+
+/** Reports a measured figure against its baseline and its target ratio (`ratio ≤ target` passes). */
+export const report = ({ bench, what, ms, baseline, baselineMs, target, extra = {} }) => {
+  const ratio = ms / baselineMs
+  const ok = target === undefined ? undefined : ratio <= target
+  const verdict = ok === undefined ? "" : ok ? "  ok" : "  OVER TARGET"
+  console.log(
+    `${bench} | ${what}: ${ms.toFixed(1)} ms | ${baseline}: ${baselineMs.toFixed(1)} ms | ratio ${ratio.toFixed(2)}` +
+      (target === undefined ? "" : ` (target ≤ ${target})`) + verdict
+  )
+  console.log(`BENCH ${JSON.stringify({ bench, what, ms, baseline, baselineMs, ratio, target, ok, ...extra })}`)
+  return ratio
+}
