@@ -1,0 +1,11 @@
+// Types of scripts/bench-lib.mjs, for benchmarks written in TypeScript.
+export declare const measure: (fn: () => unknown, options?: { runs?: number; warmup?: number }) => number
+export declare const report: (result: {
+  bench: string
+  what: string
+  ms: number
+  baseline: string
+  baselineMs: number
+  target?: number | undefined
+  extra?: Record<string, unknown>
+}) => number
