@@ -4,5 +4,6 @@
  */
 export const projects = [
   "packages/core",
-  "packages/testing"
+  "packages/testing",
+  "packages/storage/sqlite"
 ]

@@ -1,0 +1,12 @@
+import { defineConfig } from "tsup"
+
+export default defineConfig({
+  entry: ["src/index.ts"],
+  format: ["esm"],
+  dts: true,
+  sourcemap: true,
+  clean: true,
+  target: "es2023",
+  // `sqlite` exists only as `node:sqlite`; keep the prefix.
+  removeNodeProtocol: false
+})
