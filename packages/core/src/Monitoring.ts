@@ -7,11 +7,11 @@
  */
 import { Schema } from "effect"
 import { IsoDate, Year } from "./CalendarDate.js"
-import { ActionPlanId, IndicatorId, MonitoringReportId, StrategyItemId } from "./Ids.js"
+import { ActionPlanId, IndicatorId, MonitoringReportId, PlanId, StrategyItemId } from "./Ids.js"
 import { Money } from "./Money.js"
 import { Approval } from "./Process.js"
-import { FiniteNumber } from "./Refinement.js"
-import { Text } from "./Text.js"
+import { FiniteNumber, IntBetween } from "./Refinement.js"
+import { Name, Text } from "./Text.js"
 
 /**
  * An action plan (akční plán) for one year.
@@ -82,3 +82,29 @@ export const MonitoringReport = Schema.Struct({
  * @since 0.1.0
  */
 export type MonitoringReport = typeof MonitoringReport.Type
+
+/**
+ * The evaluation of the previous edition, carried into the next one when it is derived (a regional
+ * plan's third part under vyhl. 505/2006 Sb. §39a): how each of its activities ended, by code and title
+ * as the old plan had them (plain text, not references: the old plan's ids live in the old plan).
+ *
+ * @category schemas
+ * @since 0.1.0
+ */
+export const PreviousPlanEvaluation = Schema.Struct({
+  planId: PlanId,
+  edition: IntBetween(1, 1000),
+  summary: Schema.optionalKey(Text),
+  activities: Schema.Array(Schema.Struct({
+    code: Name,
+    title: Name,
+    fulfilment: Schema.optionalKey(Fulfilment),
+    carriedOver: Schema.Boolean
+  }))
+})
+
+/**
+ * @category models
+ * @since 0.1.0
+ */
+export type PreviousPlanEvaluation = typeof PreviousPlanEvaluation.Type

@@ -16,7 +16,7 @@ import { Funding } from "./Funding.js"
 import { PlanId } from "./Ids.js"
 import { Indicator } from "./Indicator.js"
 import { Decision, Meeting } from "./Meeting.js"
-import { ActionPlan, MonitoringReport } from "./Monitoring.js"
+import { ActionPlan, MonitoringReport, PreviousPlanEvaluation } from "./Monitoring.js"
 import { Lifecycle, PhaseRecord } from "./Process.js"
 import { Milestone } from "./Schedule.js"
 import { Strategy } from "./Strategy.js"
@@ -53,6 +53,8 @@ export const Plan = Schema.Struct({
   edition: IntBetween(1, 1000),
   period: PlanPeriod,
   previousPlanId: Schema.optionalKey(PlanId),
+  /** The evaluation of the previous edition, carried over when this one was derived from it. */
+  previousEvaluation: Schema.optionalKey(PreviousPlanEvaluation),
   /** Whether it is a region's statutory medium-term plan (SPRSS, Act 108/2006 §95). */
   statutory: Schema.Boolean,
   phases: Schema.Array(PhaseRecord),

@@ -1,2 +1,4 @@
 export * from "./StorageConformance.js"
 export * from "./SamplePlan.js"
+export * from "./CompliantPlan.js"
+export * from "./RuleBreakers.js"

@@ -1,0 +1,220 @@
+/**
+ * Rule breakers: for each rule code, a function that takes a valid plan on which the rule holds (the
+ * compliant plan, or one shaped like it) and returns a valid plan that breaks **exactly that rule**.
+ * The generic test runs every rule of the registry through its breaker: the base raises no finding of
+ * the code, the broken plan raises it and no other new code. Adding a rule means adding its breaker
+ * here; the test fails for a rule without one.
+ *
+ * Breakers edit the plan as JSON and decode the result, so what they return is always a valid plan
+ * (a breaker that produced an invalid one throws, naming the problems).
+ *
+ * @since 0.1.0
+ */
+import { Result } from "effect"
+import { decodePlan, formatPath, isoDate, plusDays, yearOf, type IsoDate, type Plan, type PlanEncoded, type RuleCode } from "@kpss/core"
+
+type DeepMutable<T> = T extends ReadonlyArray<infer U> ? Array<DeepMutable<U>> : T extends object ? { -readonly [K in keyof T]: DeepMutable<T[K]> } : T
+
+/**
+ * A plan as editable JSON.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export type PlanDraft = DeepMutable<PlanEncoded>
+
+/**
+ * A breaker: the plan and the day of the check in, the broken plan out.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export type RuleBreaker = (plan: Plan, today: IsoDate) => Plan
+
+/**
+ * Edits a copy of a plan as JSON and decodes it; throws if the edit made it invalid (tests only).
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const editPlan = (plan: Plan, edit: (draft: PlanDraft) => void): Plan => {
+  const draft = structuredClone(plan) as unknown as PlanDraft
+  edit(draft)
+  const decoded = decodePlan(draft)
+  if (Result.isFailure(decoded)) {
+    throw new Error(`the edited plan is invalid: ${decoded.failure.problems.map((p) => `${formatPath(p.path)}: ${p.message.en}`).join("; ")}`)
+  }
+  return decoded.success
+}
+
+const d = (s: string): IsoDate => isoDate(s)
+const shift = (s: string, days: number): string => plusDays(d(s), days)
+const first = <A>(list: ReadonlyArray<A>, pred: (a: A) => boolean, what: string): A => {
+  const found = list.find(pred)
+  if (found === undefined) throw new Error(`breaker needs ${what} in the base plan`)
+  return found
+}
+const break_ = (edit: (draft: PlanDraft, today: IsoDate) => void): RuleBreaker => (plan, today) => editPlan(plan, (draft) => edit(draft, today))
+
+/**
+ * A breaker for every rule code.
+ *
+ * @category fixtures
+ * @since 0.1.0
+ */
+export const ruleBreakers: Readonly<Record<RuleCode, RuleBreaker>> = {
+  "KPSS-PROC-001": break_((p) => {
+    const start = first(p.phases, (r) => r.phase === "start", "a record of phase start")
+    start.state = "inProgress"
+    delete start.completedOn
+  }),
+  "KPSS-PROC-002": break_((p) => {
+    const r = first(p.phases, (r) => r.startedOn !== undefined && r.completedOn !== undefined, "a completed phase with dates")
+    r.completedOn = shift(r.startedOn!, -1)
+  }),
+  "KPSS-PROC-010": break_((p) => {
+    for (const b of p.bodies) if (b.kind === "workingGroup" || b.kind === "managementTeam") b.kind = "other"
+  }),
+  "KPSS-PROC-020": break_((p) => {
+    for (const b of p.bodies) if (b.kind === "steeringGroup") b.kind = "other"
+  }),
+  "KPSS-PROC-021": break_((p) => {
+    for (const b of p.bodies) if (b.kind === "steeringGroup") delete b.rulesOfProcedure
+  }),
+  "KPSS-PROC-022": break_((p) => {
+    const users = new Set(p.actors.filter((a) => a.triadRole === "user").map((a) => a.id))
+    for (const b of p.bodies) if (b.kind === "coalition") b.members = b.members.filter((m) => !users.has(m.actorId))
+  }),
+  "KPSS-PROC-030": break_((p) => {
+    p.analyses.needs = []
+    for (const i of p.strategy.items) i.needIds = []
+  }),
+  "KPSS-PROC-031": break_((p) => {
+    p.analyses.resources = []
+  }),
+  "KPSS-PROC-032": break_((p) => {
+    const gone = new Set(p.analyses.swot.filter((s) => s.kind === "threat").map((s) => s.id))
+    p.analyses.swot = p.analyses.swot.filter((s) => !gone.has(s.id))
+    for (const i of p.strategy.items) i.swotItemIds = i.swotItemIds.filter((id) => !gone.has(id))
+  }),
+  "KPSS-PROC-033": break_((p) => {
+    delete p.analyses.economicEvaluation
+  }),
+  "KPSS-PROC-034": break_((p) => {
+    p.analyses.demography = []
+  }),
+  "KPSS-PROC-040": break_((p) => {
+    delete p.strategy.vision
+  }),
+  "KPSS-PROC-041": break_((p) => {
+    p.strategy.values = []
+  }),
+  "KPSS-PROC-042": break_((p) => {
+    for (const x of p.decisions) if (x.subject === "visionAccepted") x.outcome = "failed"
+  }),
+  "KPSS-PROC-050": break_((p) => {
+    for (const i of p.strategy.items) {
+      if (i.level === "activity") {
+        i.status = "retired"
+        i.retired = { reason: "Zrušeno", on: "2018-01-01" }
+      }
+    }
+  }),
+  "KPSS-PROC-051": break_((p) => {
+    p.indicators = []
+    for (const r of p.monitoringReports) r.indicators = []
+  }),
+  "KPSS-PROC-052": break_((p) => {
+    p.consultation = { periods: [], comments: [] }
+  }),
+  "KPSS-PROC-053": break_((p) => {
+    p.lifecycle.approval!.body = "council"
+  }),
+  "KPSS-CONS-001": break_((p) => {
+    delete first(p.consultation.comments, (c) => c.settlement !== undefined, "a settled comment").settlement
+  }),
+  "KPSS-CONS-002": break_((p) => {
+    delete first(p.consultation.comments, (c) => c.settlement !== undefined && c.settlement.disposition !== "accepted", "a comment not accepted").settlement!.justification
+  }),
+  "KPSS-CONS-003": break_((p) => {
+    const c = p.consultation.comments[0]!
+    const period = first(p.consultation.periods, (x) => x.id === c.periodId, "the comment's period")
+    c.receivedOn = shift(period.to, 1)
+  }),
+  "KPSS-CONS-004": break_((p) => {
+    const period = p.consultation.periods[0]!
+    period.to = shift(period.from, 5)
+    for (const c of p.consultation.comments) if (c.periodId === period.id) c.receivedOn = period.from
+  }),
+  "KPSS-CONS-005": break_((p) => {
+    const period = p.consultation.periods[0]!
+    period.to = shift(period.from, -1)
+  }),
+  "KPSS-CONS-006": break_((p) => {
+    p.consultation.periods.push({ ...p.consultation.periods[0]!, id: "cp-without-channels", channels: [] })
+  }),
+  "KPSS-CONS-007": break_((p) => {
+    const c = first(p.consultation.comments, (c) => c.settlement !== undefined, "a settled comment")
+    c.settlement!.settledOn = shift(c.receivedOn, -1)
+  }),
+  "KPSS-SCHED-001": break_((p) => {
+    const m = first(p.schedule, (m) => m.to !== undefined && m.after.length === 0 && m.kind === "task", "a task window")
+    m.to = shift(m.from, -1)
+  }),
+  "KPSS-SCHED-002": break_((p) => {
+    const a = first(p.schedule, (m) => m.kind === "commentPeriodOpens", "an opening milestone")
+    const b = first(p.schedule, (m) => m.kind === "commentPeriodCloses", "a closing milestone")
+    a.after = [b.id]
+  }),
+  "KPSS-SCHED-003": break_((p) => {
+    const closes = first(p.schedule, (m) => m.kind === "commentPeriodCloses", "a closing milestone")
+    first(p.schedule, (m) => m.kind === "settlement", "a settlement milestone").from = shift(closes.from, -7)
+  }),
+  "KPSS-SCHED-004": break_((p, today) => {
+    delete first(p.schedule, (m) => m.doneOn !== undefined && (m.to ?? m.from) < today, "a past milestone that is done").doneOn
+  }),
+  "KPSS-SCHED-005": break_((p) => {
+    p.consultation.periods[0]!.to = shift(p.lifecycle.approval!.date, 5)
+  }),
+  "KPSS-SCHED-006": break_((p) => {
+    const start = `${p.period.from}-01-01`
+    p.lifecycle.approval!.date = start
+    p.lifecycle.inForceFrom = start
+  }),
+  "KPSS-SCHED-007": break_((p) => {
+    const ap = first(p.actionPlans, (ap) => ap.approval !== undefined, "an approved action plan")
+    ap.approval!.date = `${ap.year}-01-15`
+  }),
+  "KPSS-SCHED-008": break_((p, today) => {
+    p.actionPlans = p.actionPlans.filter((ap) => ap.year !== yearOf(today))
+  }),
+  "KPSS-LIFE-001": break_((p) => {
+    p.lifecycle.approval!.kind = "tookNote"
+  }),
+  "KPSS-LIFE-002": break_((p) => {
+    p.lifecycle.inForceFrom = shift(p.lifecycle.approval!.date, -1)
+  }),
+  "KPSS-LIFE-003": break_((p) => {
+    p.lifecycle.amendments.push({ number: p.lifecycle.amendments.length + 1, reason: "Nová aktivita" })
+  }),
+  "KPSS-LIFE-004": break_((p, today) => {
+    p.lifecycle.validUntil = shift(today, -1)
+  }),
+  "KPSS-LIFE-005": break_((p) => {
+    delete p.previousPlanId
+  }),
+  "KPSS-STAT-001": break_((p) => {
+    delete p.previousEvaluation
+  }),
+  "KPSS-STAT-002": break_((p) => {
+    const gone = new Set(p.monitoringReports.filter((r) => r.year === p.period.from).map((r) => r.id))
+    p.monitoringReports = p.monitoringReports.filter((r) => !gone.has(r.id))
+    for (const x of p.decisions) x.concerns = x.concerns.filter((id) => !gone.has(id))
+  }),
+  "KPSS-STAT-003": break_((p) => {
+    for (const r of p.monitoringReports) if (r.approval !== undefined) delete r.approval.decisionId
+  }),
+  "KPSS-STAT-004": break_((p) => {
+    for (const period of p.consultation.periods) period.channels = period.channels.filter((c) => c !== "publicHearing")
+  })
+}
