@@ -5,5 +5,6 @@
 export const projects = [
   "packages/core",
   "packages/testing",
-  "packages/storage/sqlite"
+  "packages/storage/sqlite",
+  "packages/storage/postgres"
 ]
