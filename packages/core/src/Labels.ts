@@ -15,6 +15,7 @@ import type { IndicatorDimension } from "./Indicator.js"
 import type { LocalizedText } from "./Messages.js"
 import type { Fulfilment } from "./Monitoring.js"
 import type { ApprovingBody, LifecycleStatus, Phase } from "./Process.js"
+import type { ServiceCategory } from "./ServiceCatalogue.js"
 import type { TerritoryLevel } from "./Territory.js"
 
 type Labels<K extends string> = Readonly<Record<K, LocalizedText>>
@@ -156,4 +157,11 @@ export const territoryLevelLabels: Labels<TerritoryLevel> = {
   orp: { cs: "obec s rozšířenou působností", en: "municipality with extended powers" },
   microregion: { cs: "mikroregion", en: "microregion" },
   region: { cs: "kraj", en: "region" }
+}
+
+/** @category labels @since 0.1.0 */
+export const serviceCategoryLabels: Labels<ServiceCategory> = {
+  counselling: { cs: "sociální poradenství", en: "social counselling" },
+  care: { cs: "služby sociální péče", en: "social care services" },
+  prevention: { cs: "služby sociální prevence", en: "social prevention services" }
 }
