@@ -6,6 +6,7 @@
  * @since 0.1.0
  */
 import { daysBetween } from "../CalendarDate.js"
+import { dispositionLabels } from "../Labels.js"
 import { adoptedStatuses, dateParam, defineFamily } from "../Rule.js"
 
 /**
@@ -50,16 +51,11 @@ export const consultationFamily = defineFamily(
         en: "The settlement of comment {id} ({disposition}) has no justification; it is mandatory unless the comment was accepted"
       },
       *check({ plan }) {
-        const names = {
-          partlyAccepted: { cs: "přijata částečně", en: "partly accepted" },
-          rejected: { cs: "nepřijata", en: "rejected" },
-          noted: { cs: "vzata na vědomí", en: "noted" }
-        } as const
         const comments = plan.consultation.comments
         for (let i = 0; i < comments.length; i++) {
           const s = comments[i]!.settlement
           if (s !== undefined && s.disposition !== "accepted" && (s.justification ?? "").trim() === "") {
-            yield { path: ["consultation", "comments", i, "settlement", "justification"], ids: [comments[i]!.id], params: { id: comments[i]!.id, disposition: names[s.disposition] } }
+            yield { path: ["consultation", "comments", i, "settlement", "justification"], ids: [comments[i]!.id], params: { id: comments[i]!.id, disposition: dispositionLabels[s.disposition] } }
           }
         }
       }

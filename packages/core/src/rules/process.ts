@@ -6,15 +6,9 @@
  * @since 0.1.0
  */
 import { triad, type TriadRole } from "../Actor.js"
-import { phases } from "../Process.js"
+import { phaseLabels, triadRoleLabels } from "../Labels.js"
+import { phases, type Phase } from "../Process.js"
 import { dateParam, defineFamily, fromPhase } from "../Rule.js"
-
-const triadNames: Readonly<Record<TriadRole, { cs: string; en: string }>> = {
-  user: { cs: "uživatelé", en: "users" },
-  provider: { cs: "poskytovatelé", en: "providers" },
-  commissioner: { cs: "zadavatelé", en: "commissioners" },
-  public: { cs: "veřejnost", en: "the public" }
-}
 
 /**
  * The process rules.
@@ -37,12 +31,12 @@ export const processFamily = defineFamily(
       },
       hint: { cs: "Dokončete předchozí fázi (nebo její výstupy prominutím odůvodněte).", en: "Complete the previous phase (or waive its deliverables with a reason)." },
       *check({ plan, index }) {
-        let open: string | undefined
+        let open: Phase | undefined
         for (const phase of phases) {
           const record = index.phaseRecord(phase)
           const state = record?.state ?? "notStarted"
           if (open !== undefined && state !== "notStarted") {
-            yield { path: ["phases", plan.phases.indexOf(record!)], params: { phase, previous: open } }
+            yield { path: ["phases", plan.phases.indexOf(record!)], params: { phase: phaseLabels[phase], previous: phaseLabels[open] } }
           }
           if (open === undefined && state !== "completed") open = phase
         }
@@ -62,7 +56,7 @@ export const processFamily = defineFamily(
         for (let i = 0; i < plan.phases.length; i++) {
           const r = plan.phases[i]!
           if (r.startedOn !== undefined && r.completedOn !== undefined && r.completedOn < r.startedOn) {
-            yield { path: ["phases", i, "completedOn"], params: { phase: r.phase, completed: dateParam(r.completedOn), started: dateParam(r.startedOn) } }
+            yield { path: ["phases", i, "completedOn"], params: { phase: phaseLabels[r.phase], completed: dateParam(r.completedOn), started: dateParam(r.startedOn) } }
           }
         }
       }
@@ -140,7 +134,7 @@ export const processFamily = defineFamily(
               ids: [body.id],
               params: {
                 name: body.name,
-                missing: { cs: missing.map((r) => triadNames[r].cs).join(", "), en: missing.map((r) => triadNames[r].en).join(", ") }
+                missing: { cs: missing.map((r) => triadRoleLabels[r].cs).join(", "), en: missing.map((r) => triadRoleLabels[r].en).join(", ") }
               }
             }
           }

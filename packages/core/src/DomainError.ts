@@ -1,0 +1,115 @@
+/**
+ * The error of every operation on a plan: why it was refused (a `reason` a program can branch on), a
+ * message in Czech and English, the ids involved, and — when a phase gate blocked — the findings that
+ * block it. An operation that fails returns it and leaves the plan as it was.
+ *
+ * @since 0.1.0
+ */
+import { Schema } from "effect"
+import { Finding, renderMessage, type FindingParam } from "./Rule.js"
+
+/**
+ * Why an operation was refused.
+ *
+ * @category schemas
+ * @since 0.1.0
+ */
+export const DomainErrorReason = Schema.Literals([
+  "notAllowed",
+  "frozen",
+  "wrongState",
+  "unknownId",
+  "duplicateId",
+  "datesOutOfOrder",
+  "blocked",
+  "unsettledComments",
+  "missingJustification",
+  "invalidWaiver",
+  "lastPhase"
+])
+
+/**
+ * @category models
+ * @since 0.1.0
+ */
+export type DomainErrorReason = typeof DomainErrorReason.Type
+
+const catalogue = {
+  notAllowed: { cs: "Akce není dovolena: {why}", en: "Not allowed: {why}" },
+  frozen: {
+    cs: "Verze plánu je schválena a nelze ji měnit; změnu proveďte novou verzí (změnou plánu)",
+    en: "This version of the plan is adopted and cannot change; make the change in a new version (an amendment)"
+  },
+  wrongState: {
+    cs: "Operaci „{operation}“ nelze provést, když je plán ve stavu „{status}“ (možné ve stavu: {allowed})",
+    en: "The operation \"{operation}\" cannot run while the plan is \"{status}\" (possible when: {allowed})"
+  },
+  unknownId: { cs: "{kind} „{id}“ v plánu neexistuje", en: "{kind} \"{id}\" does not exist in the plan" },
+  duplicateId: { cs: "{kind} „{id}“ v plánu už existuje", en: "{kind} \"{id}\" already exists in the plan" },
+  datesOutOfOrder: {
+    cs: "{later} ({laterDate}) nesmí být dříve než {earlier} ({earlierDate})",
+    en: "{later} ({laterDate}) cannot be before {earlier} ({earlierDate})"
+  },
+  blocked: {
+    cs: "Fázi „{phase}“ nelze ukončit, počet nesplněných výstupů: {count}",
+    en: "Phase \"{phase}\" cannot be completed, deliverables missing: {count}"
+  },
+  unsettledComments: {
+    cs: "Plán nelze schválit, počet nevypořádaných připomínek: {count}",
+    en: "The plan cannot be approved, comments not settled: {count}"
+  },
+  missingJustification: {
+    cs: "Připomínka {id} nebyla přijata, vypořádání proto musí mít odůvodnění",
+    en: "Comment {id} was not accepted, so its settlement needs a justification"
+  },
+  invalidWaiver: {
+    cs: "Prominout lze jen výstup probíhající fáze ({allowed}), a to s odůvodněním",
+    en: "Only a deliverable of the current phase ({allowed}) can be waived, and only with a reason"
+  },
+  lastPhase: { cs: "Plán je v poslední fázi; další fáze není", en: "The plan is in its last phase; there is no next one" }
+} as const satisfies Record<DomainErrorReason, unknown>
+
+/**
+ * The error of an operation.
+ *
+ * @category errors
+ * @since 0.1.0
+ */
+export class DomainError extends Schema.TaggedError<DomainError>()("DomainError", {
+  reason: DomainErrorReason,
+  text: Schema.Struct({ cs: Schema.String, en: Schema.String }),
+  ids: Schema.Array(Schema.String),
+  findings: Schema.Array(Finding)
+}) {
+  override get message(): string {
+    return this.text.en
+  }
+}
+
+/**
+ * Makes a domain error with its message from the catalogue.
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const domainError = (
+  reason: DomainErrorReason,
+  params: Readonly<Record<string, FindingParam>> = {},
+  extra: { readonly ids?: ReadonlyArray<string>; readonly findings?: ReadonlyArray<Finding> } = {}
+): DomainError =>
+  new DomainError({ reason, text: renderMessage(catalogue[reason], params), ids: extra.ids ?? [], findings: extra.findings ?? [] })
+
+/**
+ * Names of the kinds of entity, for `unknownId`.
+ *
+ * @category constants
+ * @since 0.1.0
+ */
+export const entityNames = {
+  actor: { cs: "Aktér", en: "Actor" },
+  body: { cs: "Orgán", en: "Body" },
+  comment: { cs: "Připomínka", en: "Comment" },
+  period: { cs: "Období připomínek", en: "Comment period" },
+  item: { cs: "Položka strategie", en: "Strategy item" },
+  decision: { cs: "Rozhodnutí", en: "Decision" }
+} as const

@@ -1,0 +1,132 @@
+/**
+ * Public comment as operations: a comment is added (by a member of the public while a period is open,
+ * or recorded by the coordinator from any channel — a late one is kept and flagged by KPSS-CONS-003,
+ * never dropped), and settled (accepted / partly accepted / rejected / noted, with a justification
+ * unless accepted, who settled it and when, and the change it caused).
+ *
+ * @since 0.1.0
+ */
+import { Result } from "effect"
+import { authorizeOperation, type OperationContext } from "./Authorization.js"
+import type { IsoDate } from "./CalendarDate.js"
+import type { Channel, Comment, Disposition } from "./Consultation.js"
+import { domainError, entityNames, type DomainError } from "./DomainError.js"
+import type { ActorId, CommentId, CommentPeriodId, StrategyItemId } from "./Ids.js"
+import type { Plan } from "./Plan.js"
+import { dateParam } from "./Rule.js"
+
+/**
+ * A comment to add.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export interface CommentInput {
+  readonly id: CommentId
+  readonly periodId: CommentPeriodId
+  /** The day it came in; a member of the public submits it today. */
+  readonly receivedOn?: IsoDate
+  readonly channel: Channel
+  readonly author: { readonly name: string; readonly contact?: string; readonly actorId?: ActorId; readonly consentToPublish: boolean }
+  readonly text: string
+  readonly itemId?: StrategyItemId
+  readonly section?: string
+}
+
+/**
+ * Adds a comment. A member of the public (any role but the coordinator) comments while a period is
+ * open, today; the coordinator records a comment received on any day by any channel.
+ *
+ * @category public comment
+ * @since 0.1.0
+ */
+export const addComment = (plan: Plan, input: CommentInput, ctx: OperationContext): Result.Result<Plan, DomainError> => {
+  const recording = ctx.actor.role === "coordinator"
+  const denied = authorizeOperation(plan, ctx, { kind: recording ? "recordComment" : "comment" })
+  if (denied !== undefined) return Result.fail(denied)
+  if (plan.consultation.comments.some((c) => c.id === input.id)) return Result.fail(domainError("duplicateId", { kind: entityNames.comment, id: input.id }, { ids: [input.id] }))
+  if (!plan.consultation.periods.some((p) => p.id === input.periodId)) {
+    return Result.fail(domainError("unknownId", { kind: entityNames.period, id: input.periodId }, { ids: [input.periodId] }))
+  }
+  if (input.itemId !== undefined && !plan.strategy.items.some((i) => i.id === input.itemId)) {
+    return Result.fail(domainError("unknownId", { kind: entityNames.item, id: input.itemId }, { ids: [input.itemId] }))
+  }
+  if (input.author.actorId !== undefined && !plan.actors.some((a) => a.id === input.author.actorId)) {
+    return Result.fail(domainError("unknownId", { kind: entityNames.actor, id: input.author.actorId }, { ids: [input.author.actorId] }))
+  }
+  const receivedOn = recording ? input.receivedOn ?? ctx.today : ctx.today
+  if (receivedOn > ctx.today) {
+    return Result.fail(domainError("datesOutOfOrder", {
+      later: { cs: "Přijetí připomínky", en: "Receipt of the comment" }, laterDate: dateParam(receivedOn),
+      earlier: { cs: "dnešek", en: "today" }, earlierDate: dateParam(ctx.today)
+    }))
+  }
+  const comment: Comment = {
+    id: input.id,
+    periodId: input.periodId,
+    receivedOn,
+    channel: input.channel,
+    author: {
+      name: input.author.name,
+      consentToPublish: input.author.consentToPublish,
+      ...(input.author.contact === undefined ? {} : { contact: input.author.contact }),
+      ...(input.author.actorId === undefined ? {} : { actorId: input.author.actorId })
+    },
+    text: input.text,
+    ...(input.itemId === undefined ? {} : { itemId: input.itemId }),
+    ...(input.section === undefined ? {} : { section: input.section })
+  }
+  return Result.succeed({ ...plan, consultation: { ...plan.consultation, comments: [...plan.consultation.comments, comment] } })
+}
+
+/**
+ * A settlement to record.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export interface SettlementInput {
+  readonly commentId: CommentId
+  readonly disposition: Disposition
+  readonly justification?: string
+  readonly change?: string
+}
+
+/**
+ * Settles a comment today, in the name of the acting person. A justification is mandatory unless the
+ * comment is accepted.
+ *
+ * @category public comment
+ * @since 0.1.0
+ */
+export const settleComment = (plan: Plan, input: SettlementInput, ctx: OperationContext): Result.Result<Plan, DomainError> => {
+  const denied = authorizeOperation(plan, ctx, { kind: "settleComment" })
+  if (denied !== undefined) return Result.fail(denied)
+  const position = plan.consultation.comments.findIndex((c) => c.id === input.commentId)
+  if (position < 0) return Result.fail(domainError("unknownId", { kind: entityNames.comment, id: input.commentId }, { ids: [input.commentId] }))
+  const comment = plan.consultation.comments[position]!
+  if (input.disposition !== "accepted" && (input.justification ?? "").trim() === "") {
+    return Result.fail(domainError("missingJustification", { id: comment.id }, { ids: [comment.id] }))
+  }
+  if (ctx.today < comment.receivedOn) {
+    return Result.fail(domainError("datesOutOfOrder", {
+      later: { cs: "Vypořádání", en: "The settlement" }, laterDate: dateParam(ctx.today),
+      earlier: { cs: "přijetí připomínky", en: "the receipt of the comment" }, earlierDate: dateParam(comment.receivedOn)
+    }))
+  }
+  const actor = plan.actors.find((a) => a.id === ctx.actor.actorId)
+  const settled: Comment = {
+    ...comment,
+    settlement: {
+      disposition: input.disposition,
+      settledBy: actor?.name ?? ctx.actor.actorId ?? "?",
+      settledOn: ctx.today,
+      ...(input.justification === undefined ? {} : { justification: input.justification }),
+      ...(input.change === undefined ? {} : { change: input.change })
+    }
+  }
+  return Result.succeed({
+    ...plan,
+    consultation: { ...plan.consultation, comments: plan.consultation.comments.map((c, i) => (i === position ? settled : c)) }
+  })
+}

@@ -1,0 +1,120 @@
+import { Result } from "effect"
+import { describe, expect, it } from "vitest"
+import {
+  addComment, amend, approve, changesAdoptedContent, check, closeCommentPeriod, deriveNextEdition, diffPlans, expire, isoDate,
+  openCommentPeriod, putInForce, settleComment, type ActorId, type CommentId, type CommentPeriodId, type DomainError,
+  type OperationContext, type Plan, type PlanId
+} from "../src/index.js"
+import { planOf } from "./ruleFixtures.js"
+
+const at = (day: string): OperationContext => ({ actor: { actorId: "town" as ActorId, role: "coordinator" }, today: isoDate(day) })
+const ok = (r: Result.Result<Plan, DomainError>): Plan => {
+  if (Result.isFailure(r)) throw new Error(`${r.failure.reason}: ${r.failure.text.en}`)
+  return r.success
+}
+const fail = (r: Result.Result<Plan, DomainError>): DomainError => {
+  if (Result.isSuccess(r)) throw new Error("expected a failure")
+  return r.failure
+}
+const period = { id: "cp-1" as CommentPeriodId, from: isoDate("2016-06-06"), to: isoDate("2016-06-27"), channels: ["web", "publicHearing"] as const }
+const comment = (id: string) => ({ id: id as CommentId, periodId: "cp-1" as CommentPeriodId, channel: "web" as const, author: { name: "Jana", consentToPublish: false }, text: "Doplňte službu." })
+
+/** Draft → comment → settlement → approved → in force, as seed 003 dates it. */
+const adopted = (): Plan => {
+  let plan = ok(openCommentPeriod(planOf(), period, at("2016-06-01")))
+  plan = ok(addComment(plan, comment("c-1"), { actor: { role: "public" }, today: isoDate("2016-06-10") }))
+  plan = ok(closeCommentPeriod(plan, at("2016-06-28")))
+  plan = ok(settleComment(plan, { commentId: "c-1" as CommentId, disposition: "rejected", justification: "Není v gesci města." }, at("2016-07-12")))
+  plan = ok(approve(plan, { body: "assembly", resolution: "ZM/123/2016", date: isoDate("2016-09-20") }, at("2016-09-21")))
+  return ok(putInForce(plan, { from: isoDate("2017-01-01") }, at("2016-09-21")))
+}
+
+describe("the lifecycle", () => {
+  it("walks draft → comment period → settlement → approved → in force", () => {
+    const plan = adopted()
+    expect(plan.lifecycle).toEqual({
+      status: "inForce",
+      approval: { body: "assembly", resolution: "ZM/123/2016", date: "2016-09-20", kind: "approved" },
+      inForceFrom: "2017-01-01",
+      amendments: []
+    })
+    expect(plan.consultation.comments[0]!.settlement).toEqual({ disposition: "rejected", justification: "Není v gesci města.", settledBy: "Město Vzorov", settledOn: "2016-07-12" })
+    const codes = check(plan, { today: isoDate("2016-10-01") }).findings.map((f) => f.code)
+    expect(codes.filter((c) => c.startsWith("KPSS-CONS") || c.startsWith("KPSS-LIFE"))).toEqual([])
+  })
+
+  it("refuses approval while a comment is unsettled, before the period ended, or in the future", () => {
+    let plan = ok(openCommentPeriod(planOf(), period, at("2016-06-01")))
+    plan = ok(addComment(plan, comment("c-1"), { actor: { role: "public" }, today: isoDate("2016-06-10") }))
+    plan = ok(closeCommentPeriod(plan, at("2016-06-28")))
+    const unsettled = fail(approve(plan, { body: "assembly", resolution: "1", date: isoDate("2016-09-20") }, at("2016-09-21")))
+    expect([unsettled.reason, unsettled.ids]).toEqual(["unsettledComments", ["c-1"]])
+    expect(unsettled.text.cs).toBe("Plán nelze schválit, počet nevypořádaných připomínek: 1")
+    plan = ok(settleComment(plan, { commentId: "c-1" as CommentId, disposition: "accepted" }, at("2016-07-01")))
+    expect(fail(approve(plan, { body: "assembly", resolution: "1", date: isoDate("2016-06-20") }, at("2016-09-21"))).reason).toBe("datesOutOfOrder")
+    expect(fail(approve(plan, { body: "assembly", resolution: "1", date: isoDate("2016-09-30") }, at("2016-09-21"))).reason).toBe("datesOutOfOrder")
+    expect(fail(approve(plan, { body: "assembly", resolution: "1", date: isoDate("2016-09-20"), decisionId: "nope" as never }, at("2016-09-21"))).reason).toBe("unknownId")
+  })
+
+  it("refuses a transition from the wrong state with both languages, leaving the plan unchanged", () => {
+    const draft = planOf()
+    const before = structuredClone(draft)
+    const e = fail(closeCommentPeriod(draft, at("2016-06-28")))
+    expect(e.reason).toBe("wrongState")
+    expect(e.text.cs).toBe("Operaci „ukončit připomínkování“ nelze provést, když je plán ve stavu „návrh“ (možné ve stavu: připomínkování)")
+    expect(e.text.en).toBe("The operation \"close the comment period\" cannot run while the plan is \"draft\" (possible when: public comment)")
+    expect(fail(putInForce(draft, { from: isoDate("2017-01-01") }, at("2017-01-01"))).reason).toBe("wrongState")
+    expect(fail(expire(draft, { on: isoDate("2017-01-01") }, at("2017-01-01"))).reason).toBe("wrongState")
+    expect(fail(amend(draft, { reason: "x" }, at("2017-01-01"))).reason).toBe("wrongState")
+    expect(fail(openCommentPeriod(draft, { ...period, to: isoDate("2016-06-01") }, at("2016-06-01"))).reason).toBe("datesOutOfOrder")
+    expect(draft).toEqual(before)
+  })
+
+  it("freezes an adopted version: its content cannot change, only its lifecycle moves on", () => {
+    const plan = adopted()
+    const frozen = structuredClone(plan)
+    expect(fail(openCommentPeriod(plan, { ...period, id: "cp-2" as CommentPeriodId }, at("2017-02-01"))).reason).toBe("notAllowed")
+    expect(fail(settleComment(plan, { commentId: "c-1" as CommentId, disposition: "accepted" }, at("2017-02-01"))).reason).toBe("notAllowed")
+    expect(fail(addComment(plan, comment("c-9"), at("2017-02-01"))).reason).toBe("notAllowed")
+    const expired = ok(expire(plan, { on: isoDate("2019-12-31") }, at("2020-01-02")))
+    expect(changesAdoptedContent(plan, expired)).toBe(false)
+    expect(diffPlans(plan, expired).fields.map((f) => f.path).sort()).toEqual(["lifecycle.status", "lifecycle.validUntil"])
+    expect(plan).toEqual(frozen)
+  })
+
+  it("amends by a new version with its own approval, and diffs the two versions", () => {
+    const plan = adopted()
+    const draftAmendment = ok(amend(plan, { reason: "Nová aktivita" }, at("2018-01-10")))
+    expect(draftAmendment.lifecycle.status).toBe("draft")
+    expect(plan.lifecycle.status).toBe("inForce")
+    const edited: Plan = { ...draftAmendment, title: `${draftAmendment.title} (změna č. 1)` }
+    const amended = ok(approve(edited, { body: "assembly", resolution: "ZM/12/2018", date: isoDate("2018-02-15") }, at("2018-02-16")))
+    expect(amended.lifecycle.status).toBe("amended")
+    expect(amended.lifecycle.amendments).toEqual([{ number: 1, reason: "Nová aktivita", approval: { body: "assembly", resolution: "ZM/12/2018", date: "2018-02-15", kind: "approved" } }])
+    expect(amended.lifecycle.approval).toEqual(plan.lifecycle.approval)
+    const diff = diffPlans(plan, amended)
+    expect(diff.fields.map((f) => f.path).sort()).toEqual(["lifecycle.amendments", "lifecycle.status", "title"])
+    expect(diff.collections).toEqual([])
+    expect(check(amended, { today: isoDate("2018-03-01") }).findings.map((f) => f.code)).not.toContain("KPSS-LIFE-003")
+  })
+
+  it("derives the next edition with the unfinished activities and the evaluation of the old plan", () => {
+    const plan = planOf((p) => {
+      p.lifecycle = { status: "inForce", approval: { body: "assembly", resolution: "1", date: "2016-09-20", kind: "approved" }, inForceFrom: "2017-01-01", amendments: [] }
+      p.strategy.items.push({ ...p.strategy.items[3]!, id: "a2", code: "1.1.1.2", title: "Hotová aktivita" })
+      p.monitoringReports = [{ id: "mr", year: 2018, status: "approved", activities: [{ activityId: "a1", fulfilment: "partlyFulfilled" }, { activityId: "a2", fulfilment: "fulfilled" }], indicators: [], summary: "Splněno z poloviny." }]
+    })
+    const next = ok(deriveNextEdition(plan, { id: "plan-2" as PlanId, title: "KPSS 2020–2022", period: { from: 2020 as never, to: 2022 as never } }, at("2019-06-01")))
+    expect([next.edition, next.previousPlanId, next.lifecycle.status, next.phases]).toEqual([2, "plan-1", "draft", []])
+    expect(next.strategy.items.map((i) => [i.id, i.carriedOverFrom])).toEqual([["p1", "p1"], ["g1", "g1"], ["m1", "m1"], ["a1", "a1"]])
+    expect(next.previousEvaluation).toEqual({
+      planId: "plan-1", edition: 1, summary: "Splněno z poloviny.",
+      activities: [
+        { code: "a1", title: "Položka a1", fulfilment: "partlyFulfilled", carriedOver: true },
+        { code: "1.1.1.2", title: "Hotová aktivita", fulfilment: "fulfilled", carriedOver: false }
+      ]
+    })
+    expect(fail(deriveNextEdition(planOf(), { id: "plan-2" as PlanId, title: "x", period: { from: 2020 as never, to: 2022 as never } }, at("2019-06-01"))).reason).toBe("wrongState")
+    expect(fail(deriveNextEdition(plan, { id: "plan-1" as PlanId, title: "x", period: { from: 2020 as never, to: 2022 as never } }, at("2019-06-01"))).reason).toBe("duplicateId")
+  })
+})
