@@ -14,6 +14,17 @@ import { follows, milestoneEnd, processOrder } from "../Timeline.js"
 
 const yearStart = (year: number): IsoDate => `${year}-01-01` as IsoDate
 
+/** The milestone of a list sorted by start that starts last on or before a day (binary search). */
+const latestStartingBy = (sorted: ReadonlyArray<Milestone>, day: IsoDate): Milestone | undefined => {
+  let lo = 0, hi = sorted.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (sorted[mid]!.from <= day) lo = mid + 1
+    else hi = mid
+  }
+  return lo === 0 ? undefined : sorted[lo - 1]
+}
+
 /**
  * The schedule rules.
  *
@@ -72,33 +83,27 @@ export const scheduleFamily = defineFamily(
       source: { kind: "seed", reference: "seed 003 (harmonogram Kutné Hory); DOMAIN §6" },
       title: { cs: "Procesní milníky jdou po sobě", en: "Process milestones follow each other" },
       message: {
-        cs: "Milník „{title}“ ({kind}) musí následovat po milnících druhu „{previous}“, ale začíná nebo končí dříve",
-        en: "Milestone \"{title}\" ({kind}) must follow the milestones of kind \"{previous}\" but starts or ends earlier"
+        cs: "Milník „{title}“ ({kind}) musí následovat po milníku druhu „{previous}“, ale začíná nebo končí dříve",
+        en: "Milestone \"{title}\" ({kind}) must follow a milestone of kind \"{previous}\" but starts or ends earlier"
       },
       *check({ plan, index }) {
-        // For each kind, the latest start and the latest end: a milestone follows every milestone of
-        // the previous kind iff it follows this envelope.
-        const envelope = new Map<MilestoneKind, Pick<Milestone, "from" | "to">>()
+        // A milestone must follow the latest milestone of the previous kind that starts on or before
+        // it (kinds recur: a later approval of a monitoring report does not move the plan's period).
+        let previous: ReadonlyArray<Milestone> = []
+        let previousKind: MilestoneKind | undefined
         for (const kind of processOrder) {
-          let from: IsoDate | undefined, to: IsoDate | undefined
-          for (const i of index.milestonesOfKind(kind)) {
-            const m = plan.schedule[i]!
-            if (from === undefined || m.from > from) from = m.from
-            const end = milestoneEnd(m)
-            if (to === undefined || end > to) to = end
-          }
-          if (from !== undefined) envelope.set(kind, { from, to: to! })
-        }
-        let previous: MilestoneKind | undefined
-        for (const kind of processOrder) {
-          if (previous !== undefined) {
-            const before = envelope.get(previous)!
-            for (const i of index.milestonesOfKind(kind)) {
+          const current = index.milestonesOfKind(kind)
+          if (previousKind !== undefined) {
+            for (const i of current) {
               const m = plan.schedule[i]!
-              if (!follows(before, m)) yield { path: ["schedule", i], ids: [m.id], params: { title: m.title, kind, previous } }
+              const before = latestStartingBy(previous, m.from)
+              if (before === undefined || !follows(before, m)) yield { path: ["schedule", i], ids: [m.id], params: { title: m.title, kind, previous: previousKind } }
             }
           }
-          if (envelope.has(kind)) previous = kind
+          if (current.length > 0) {
+            previous = current.map((i) => plan.schedule[i]!).sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0))
+            previousKind = kind
+          }
         }
       }
     },
