@@ -6,5 +6,9 @@ export const projects = [
   "packages/core",
   "packages/testing",
   "packages/storage/sqlite",
-  "packages/storage/postgres"
+  "packages/storage/postgres",
+  "packages/export/charts",
+  "packages/export/docx",
+  "packages/export/pdf",
+  "packages/export/html"
 ]

@@ -42,6 +42,16 @@ export const formatMonth = (date: IsoDate, locale: Locale = "cs"): string =>
   formatWith(toDate(date), "LLLL yyyy", { locale: dateLocales[locale] })
 
 /**
+ * The name of a date's month without the year, as a calendar heading writes it: `červen` or `čvn` (cs),
+ * `June` or `Jun` (en).
+ *
+ * @category formatting
+ * @since 0.1.0
+ */
+export const formatMonthName = (date: IsoDate, locale: Locale = "cs", width: "long" | "short" = "long"): string =>
+  formatWith(toDate(date), width === "long" ? "LLLL" : "LLL", { locale: dateLocales[locale] })
+
+/**
  * A span of dates as Czech documents write it: `6.–27. 6. 2016`, `22. 3.–11. 4. 2021`.
  *
  * @category formatting
