@@ -13,12 +13,15 @@ import {
   strategyLevels,
   triadRoleLabels,
   triad,
-  type Plan
+  type Plan,
+  type Report
 } from "@kpss/core"
 
 const levelPlural = { priority: "priority", goal: "cíle", measure: "opatření", activity: "aktivity" } as const
 
-export const renderSummary = (plan: Plan): string => {
+const severityCs = { error: "chyba", warning: "varování", info: "upozornění" } as const
+
+export const renderSummary = (plan: Plan, report: Report): string => {
   const lines: Array<string> = []
   const out = (s = "") => lines.push(s)
   out(`# ${plan.title}`)
@@ -73,6 +76,15 @@ export const renderSummary = (plan: Plan): string => {
   out()
   const ratio = coverage(totals.total)
   if (ratio !== undefined) out(`Zajištěno je ${formatPercent(ratio)} plánovaných prostředků; vyčerpáno ${formatMoney(totals.total.spent)}.`)
+  out()
+
+  out(`## Kontrola podle metodiky (k ${formatDate(report.today)})`)
+  out()
+  out(`Profil „${report.profile}“: ${report.summary}.`)
+  out()
+  for (const finding of report.findings) {
+    out(`- **${finding.code}** (${severityCs[finding.severity]}): ${finding.message.cs}`)
+  }
   out()
   return lines.join("\n")
 }

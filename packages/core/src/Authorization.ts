@@ -64,6 +64,8 @@ export type Action =
   | { readonly kind: "expire" }
   | { readonly kind: "deriveNextEdition" }
   | { readonly kind: "editAdopted" }
+  /** Recording implementation: money secured and spent, indicator actuals, action plans, monitoring reports. */
+  | { readonly kind: "recordImplementation" }
 
 /**
  * The kinds of action.
@@ -73,7 +75,7 @@ export type Action =
  */
 export const actionKinds: ReadonlyArray<Action["kind"]> = [
   "comment", "recordComment", "settleComment", "editStrategyItem", "advancePhase", "waiveDeliverable", "openCommentPeriod",
-  "closeCommentPeriod", "approve", "putInForce", "amend", "expire", "deriveNextEdition", "editAdopted"
+  "closeCommentPeriod", "approve", "putInForce", "amend", "expire", "deriveNextEdition", "editAdopted", "recordImplementation"
 ]
 
 /**

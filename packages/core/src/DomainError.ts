@@ -25,7 +25,18 @@ export const DomainErrorReason = Schema.Literals([
   "unsettledComments",
   "missingJustification",
   "invalidWaiver",
-  "lastPhase"
+  "lastPhase",
+  "invalidValue",
+  "outsidePeriod",
+  "wrongLevel",
+  "cycle",
+  "notSibling",
+  "retired",
+  "hasChildren",
+  "hasHistory",
+  "inactiveActor",
+  "approvedRecord",
+  "yearTaken"
 ])
 
 /**
@@ -66,7 +77,18 @@ const catalogue = {
     cs: "Prominout lze jen výstup probíhající fáze ({allowed}), a to s odůvodněním",
     en: "Only a deliverable of the current phase ({allowed}) can be waived, and only with a reason"
   },
-  lastPhase: { cs: "Plán je v poslední fázi; další fáze není", en: "The plan is in its last phase; there is no next one" }
+  lastPhase: { cs: "Plán je v poslední fázi; další fáze není", en: "The plan is in its last phase; there is no next one" },
+  invalidValue: { cs: "Neplatná hodnota {found} v položce „{field}“: očekáváno {expected}", en: "Invalid value {found} in \"{field}\": expected {expected}" },
+  outsidePeriod: { cs: "Rok {year} není v období plánu {from}–{to}", en: "The year {year} is not in the plan period {from}–{to}" },
+  wrongLevel: { cs: "Položka úrovně „{level}“ musí ležet pod položkou úrovně „{parentLevel}“", en: "An item of level \"{level}\" must sit under an item of level \"{parentLevel}\"" },
+  cycle: { cs: "Přesunem položky „{id}“ pod „{parentId}“ by vznikl cyklus", en: "Moving item \"{id}\" under \"{parentId}\" would create a cycle" },
+  notSibling: { cs: "Položka „{before}“ není sourozencem položky „{id}“", en: "Item \"{before}\" is not a sibling of item \"{id}\"" },
+  retired: { cs: "Položka strategie „{id}“ je vyřazena", en: "Strategy item \"{id}\" is retired" },
+  hasChildren: { cs: "Položku „{id}“ nelze smazat, dokud má podřízené položky", en: "Item \"{id}\" cannot be deleted while it has child items" },
+  hasHistory: { cs: "Položku „{id}“ nelze smazat, protože {what}; vyřaďte ji s odůvodněním", en: "Item \"{id}\" cannot be deleted because {what}; retire it with a reason" },
+  inactiveActor: { cs: "Aktér „{id}“ už není partnerem koalice", en: "Actor \"{id}\" is no longer a partner of the coalition" },
+  approvedRecord: { cs: "{what} je schválen(a) a už se nemění", en: "{what} is approved and never changes" },
+  yearTaken: { cs: "{what} na rok {year} už existuje", en: "{what} for {year} already exists" }
 } as const satisfies Record<DomainErrorReason, unknown>
 
 /**

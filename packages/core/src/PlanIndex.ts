@@ -9,12 +9,15 @@
  *
  * @since 0.1.0
  */
+import type { TriadRole } from "./Actor.js"
 import type { Body, BodyKind } from "./Body.js"
 import type { DecisionSubject } from "./Meeting.js"
 import type { Plan } from "./Plan.js"
 import { phases, type Phase, type PhaseRecord } from "./Process.js"
 import type { MilestoneKind } from "./Schedule.js"
 import type { StrategyLevel } from "./Strategy.js"
+import { redecideAll, type Redecided } from "./Participation.js"
+import { triadRoles } from "./Voting.js"
 
 const positions = <A extends { readonly id: string }>(items: ReadonlyArray<A>): Map<string, number> => {
   const map = new Map<string, number>()
@@ -138,6 +141,14 @@ export class PlanIndex {
   /** The phase the plan is in. */
   get phase(): Phase {
     return this.#memo("phase", () => currentPhase(this.plan))
+  }
+  /** The triad role of each actor by id. */
+  get triadRoles(): ReadonlyMap<string, TriadRole> {
+    return this.#memo("triadRoles", () => triadRoles(this.plan.actors))
+  }
+  /** Each decision re-decided from its votes, in the plan's order (see `Participation.ts`). */
+  get redecided(): ReadonlyArray<Redecided> {
+    return this.#memo("redecided", () => redecideAll(this.plan, this))
   }
   /** The deliverables (rule codes) waived in any phase. */
   get waived(): ReadonlySet<string> {

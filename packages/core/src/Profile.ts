@@ -50,7 +50,8 @@ export const defaultSettings: RuleSettings = {
   minutesPublishDays: 30,
   maxResponsibleShare: 0.5,
   minCoverage: 0.8,
-  upcomingDays: 30
+  upcomingDays: 30,
+  compositionTolerance: 10
 }
 
 /**
@@ -148,7 +149,8 @@ export const ProfileConfig = Schema.Struct({
     minutesPublishDays: Schema.optionalKey(IntBetween(0, 365)),
     maxResponsibleShare: Schema.optionalKey(Fraction),
     minCoverage: Schema.optionalKey(Fraction),
-    upcomingDays: Schema.optionalKey(IntBetween(0, 3650))
+    upcomingDays: Schema.optionalKey(IntBetween(0, 3650)),
+    compositionTolerance: Schema.optionalKey(IntBetween(0, 100))
   })),
   rules: Schema.optionalKey(Schema.Record(Schema.String, Schema.Literals([...RuleSeverity.literals, "off"])))
 })

@@ -89,6 +89,8 @@ export interface RuleSettings {
   readonly minCoverage: number
   /** How many days ahead a milestone counts as upcoming. */
   readonly upcomingDays: number
+  /** How far (in percentage points) the steering group's composition may stray from its declared ratio. */
+  readonly compositionTolerance: number
 }
 
 /**

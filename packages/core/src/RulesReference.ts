@@ -1,7 +1,7 @@
 /**
  * The rule reference (`docs/rules.md`), generated from the registry: every rule with its code, family,
  * severity, scope, phases, source and Czech and English text, the profiles, and how the requirements
- * of the domain (DOMAIN.md §2, §5, §6) are covered — each one by rules, or listed as not checked with
+ * of the domain (DOMAIN.md §2, §3, §5, §6) are covered — each one by rules, or listed as not checked with
  * the reason. A test keeps the checked-in file equal to {@link renderRulesReference}.
  *
  * @since 0.1.0
@@ -18,7 +18,7 @@ import { ruleFamilies } from "./rules/index.js"
  * @since 0.1.0
  */
 export interface Requirement {
-  readonly section: "§2" | "§5" | "§6"
+  readonly section: "§2" | "§3" | "§5" | "§6"
   readonly text: string
   readonly rules?: ReadonlyArray<RuleCode>
   /** Why it is not (or not fully) a rule. */
@@ -29,7 +29,7 @@ const notModelled = "the model has no field for it (a prose part of the document
 const laterFamily = (prefix: string) => `planned for the ${prefix} family (not written yet)`
 
 /**
- * The requirements of DOMAIN.md §2 (the six phases), §5 (what a plan must contain) and §6 (comment
+ * The requirements of DOMAIN.md §2 (the six phases), §3 (participation), §5 (what a plan must contain) and §6 (comment
  * procedure and approval).
  *
  * @category constants
@@ -60,10 +60,22 @@ export const requirements: ReadonlyArray<Requirement> = [
   { section: "§2", text: "Phase 5: approval by the municipal assembly", rules: ["KPSS-PROC-053", "KPSS-LIFE-001"] },
   { section: "§2", text: "Phase 6: carry out the plan", rules: ["KPSS-SCHED-008"] },
   { section: "§2", text: "Phase 6: inform the public", notChecked: "publication is not modelled (a `publication` milestone is only a date)" },
-  { section: "§2", text: "Phase 6: keep finding and involving new partners", notChecked: laterFamily("PART") },
+  { section: "§2", text: "Phase 6: keep finding and involving new partners", notChecked: "the plan cannot know the partners it lacks; actors and memberships carry their dates" },
   { section: "§2", text: "Phase 6: tools to change the plan", notChecked: "provided as operations (amend, deriveNextEdition); amendments are checked by KPSS-LIFE-003" },
   { section: "§2", text: "The phases follow in order", rules: ["KPSS-PROC-001", "KPSS-PROC-002"] },
   { section: "§2", text: "A profile may rename or merge phases, never lose a deliverable silently", notChecked: "profiles set rules, not phases; a deliverable can only be waived with a recorded reason and person" },
+  { section: "§3", text: "The partner coalition brings together administration, providers and users", rules: ["KPSS-PROC-022"] },
+  { section: "§3", text: "Every body (steering group, working groups) has a partnership representation of the triad", rules: ["KPSS-PART-001"] },
+  { section: "§3", text: "The steering group is formed by the declared ratio of administration / users / providers", rules: ["KPSS-PART-002"], notChecked: "whether members were elected or appointed is recorded, not checked" },
+  { section: "§3", text: "Working groups are open to everyone interested", rules: ["KPSS-PART-004"] },
+  { section: "§3", text: "Each working group has a leader and a facilitator, or an external expert", rules: ["KPSS-PART-003"], notChecked: "that leaders are trained and have time is not modelled" },
+  { section: "§3", text: "Users take part directly or through user representatives", rules: ["KPSS-PART-001", "KPSS-PART-005"] },
+  { section: "§3", text: "Coalition meetings: the agenda is sent to all in advance", rules: ["KPSS-PART-006"], notChecked: "one sending date per meeting is recorded, not one per member" },
+  { section: "§3", text: "Coalition meetings: the way of deciding is defined in advance", rules: ["KPSS-PART-007"] },
+  { section: "§3", text: "Coalition meetings: minutes are taken and published", rules: ["KPSS-PART-008"] },
+  { section: "§3", text: "Coalition meetings: led by a capable facilitator", notChecked: "a facilitator can be recorded; capability is a judgement" },
+  { section: "§3", text: "Decisions follow the declared rule (consensus; the vision by a majority)", rules: ["KPSS-PART-009", "KPSS-PART-010", "KPSS-PROC-042"] },
+  { section: "§3", text: "Recusal of members with a conflict of interest", rules: ["KPSS-PART-011", "KPSS-PART-012"], notChecked: "a conflict is detected only where a decision names a funded activity of the provider" },
   { section: "§5", text: "How the plan was prepared (Act 108/2006 §3 h)", notChecked: `${notModelled}; the phase record is kept` },
   { section: "§5", text: "Analysis of resources and needs with an economic evaluation (§3 h)", rules: ["KPSS-PROC-030", "KPSS-PROC-031", "KPSS-PROC-033"] },
   { section: "§5", text: "The strategy (§3 h)", rules: ["KPSS-PROC-040", "KPSS-PROC-050"] },
@@ -72,13 +84,13 @@ export const requirements: ReadonlyArray<Requirement> = [
   { section: "§5", text: "How provision can be changed (§3 h)", notChecked: notModelled },
   { section: "§5", text: "Statistical, sociological and demographic data (seed 002)", rules: ["KPSS-PROC-034"], notChecked: "sociological data are not modelled separately" },
   { section: "§5", text: "A time plan and principles (seed 002)", rules: ["KPSS-SCHED-001", "KPSS-SCHED-002", "KPSS-SCHED-003"], notChecked: "principles are prose" },
-  { section: "§5", text: "Public, private and voluntary actors mapped (seed 002)", notChecked: laterFamily("PART") },
+  { section: "§5", text: "Public, private and voluntary actors mapped (seed 002)", notChecked: "every actor carries its sector and triad role; the plan cannot know the actors it lacks" },
   { section: "§5", text: "Regional plan, part 1: descriptive (vyhl. 505/2006 §39a)", rules: ["KPSS-PROC-034"], notChecked: "the descriptive text is prose" },
   { section: "§5", text: "Regional plan, part 2: analytical (§39a)", rules: ["KPSS-PROC-030", "KPSS-PROC-031", "KPSS-PROC-033"] },
   { section: "§5", text: "Regional plan, part 3: evaluation of the previous plan (§39a)", rules: ["KPSS-STAT-001"] },
   { section: "§5", text: "Regional plan, part 4: strategic (§39a)", rules: ["KPSS-PROC-050"] },
   { section: "§5", text: "Regional plan, part 5: how the network of services is secured (§39a)", notChecked: "the network of services is not modelled" },
-  { section: "§5", text: "Hallmark: negotiated among all participants, broad partnership", rules: ["KPSS-PROC-022"], notChecked: `breadth of the partnership is ${laterFamily("PART")}` },
+  { section: "§5", text: "Hallmark: negotiated among all participants, broad partnership", rules: ["KPSS-PROC-022", "KPSS-PART-001", "KPSS-PART-009"], notChecked: "the breadth of the partnership is a judgement" },
   { section: "§5", text: "Hallmark: fits local conditions", notChecked: "a judgement, not checkable" },
   { section: "§5", text: "Hallmark: short- and long-term goals and priorities", notChecked: laterFamily("STRAT") },
   { section: "§5", text: "Hallmark: monitoring, evaluation and regular reporting to the public", rules: ["KPSS-PROC-051", "KPSS-STAT-002"], notChecked: "reporting to the public is not modelled" },
@@ -141,7 +153,7 @@ export const renderRulesReference = (): string => {
     }
     out.push("")
   }
-  out.push("## Coverage of DOMAIN.md §2, §5, §6", "", "| § | requirement | rules | not checked |", "|---|---|---|---|")
+  out.push("## Coverage of DOMAIN.md §2, §3, §5, §6", "", "| § | requirement | rules | not checked |", "|---|---|---|---|")
   for (const q of requirements) {
     out.push(`| ${[q.section, q.text, (q.rules ?? []).join(", ") || "—", q.notChecked ?? ""].map(cell).join(" | ")} |`)
   }

@@ -93,19 +93,23 @@ export const compliantPlanJson: PlanEncoded = {
       members: [{ actorId: "coordinator", role: "coordinator" }, { actorId: "town", role: "member" }, { actorId: "charity", role: "member" }, { actorId: "user-rep", role: "member" }],
       decisionRule: rule,
       rulesOfProcedure: { adoptedOn: "2015-03-20" },
-      composition: { administration: 34, users: 33, providers: 33, selection: "appointed" },
+      composition: { administration: 50, users: 25, providers: 25, selection: "appointed" },
       targetGroupIds: [], priorityIds: []
     },
     {
       id: "wg-seniors", kind: "workingGroup", name: "PS Senioři", open: true,
-      members: [{ actorId: "charity", role: "leader" }, { actorId: "user-rep", role: "member" }],
+      members: [{ actorId: "charity", role: "leader" }, { actorId: "coordinator", role: "facilitator" }, { actorId: "user-rep", role: "member" }, { actorId: "town", role: "member" }],
       decisionRule: rule, targetGroupIds: ["tg-seniors"], priorityIds: ["p1"]
     }
   ],
-  meetings: [],
+  meetings: [{
+    id: "m-vision", bodyId: "coalition", date: "2015-12-10", agenda: ["Vize"], agendaSentOn: "2015-12-01", facilitatorId: "coordinator",
+    decisionMethodDeclaredOn: "2015-12-01", attendance: ["town", "charity", "user-rep", "coordinator"],
+    minutes: { takenBy: "coordinator", publishedOn: "2015-12-15" }
+  }],
   decisions: [
     {
-      id: "d-vision", bodyId: "coalition", date: "2015-12-10", subject: "visionAccepted", text: "Koalice přijímá vizi.", rule,
+      id: "d-vision", bodyId: "coalition", meetingId: "m-vision", date: "2015-12-10", subject: "visionAccepted", text: "Koalice přijímá vizi.", rule,
       votes: [{ actorId: "town", choice: "yes" }, { actorId: "charity", choice: "yes" }, { actorId: "user-rep", choice: "yes" }],
       recusals: [], outcome: "passed", concerns: []
     },

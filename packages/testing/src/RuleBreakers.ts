@@ -84,6 +84,8 @@ export const ruleBreakers: Readonly<Record<RuleCode, RuleBreaker>> = {
   "KPSS-PROC-022": break_((p) => {
     const users = new Set(p.actors.filter((a) => a.triadRole === "user").map((a) => a.id))
     for (const b of p.bodies) if (b.kind === "coalition") b.members = b.members.filter((m) => !users.has(m.actorId))
+    const coalitions = new Set(p.bodies.filter((b) => b.kind === "coalition").map((b) => b.id))
+    for (const x of p.decisions) if (coalitions.has(x.bodyId)) x.votes = x.votes.filter((v) => !users.has(v.actorId))
   }),
   "KPSS-PROC-030": break_((p) => {
     p.analyses.needs = []
@@ -110,7 +112,9 @@ export const ruleBreakers: Readonly<Record<RuleCode, RuleBreaker>> = {
     p.strategy.values = []
   }),
   "KPSS-PROC-042": break_((p) => {
-    for (const x of p.decisions) if (x.subject === "visionAccepted") x.outcome = "failed"
+    // Accepted, but by the steering group rather than the coalition's participants.
+    const steering = first(p.bodies, (b) => b.kind === "steeringGroup", "a steering group").id
+    for (const x of p.decisions) if (x.subject === "visionAccepted") x.bodyId = steering
   }),
   "KPSS-PROC-050": break_((p) => {
     for (const i of p.strategy.items) {
@@ -216,5 +220,57 @@ export const ruleBreakers: Readonly<Record<RuleCode, RuleBreaker>> = {
   }),
   "KPSS-STAT-004": break_((p) => {
     for (const period of p.consultation.periods) period.channels = period.channels.filter((c) => c !== "publicHearing")
+  }),
+  "KPSS-PART-001": break_((p) => {
+    p.bodies.push({
+      id: "b-finance", kind: "other", name: "Finanční komise", open: false,
+      members: [{ actorId: "town", role: "member" }, { actorId: "charity", role: "member" }],
+      decisionRule: p.bodies[0]!.decisionRule, targetGroupIds: [], priorityIds: []
+    })
+  }),
+  "KPSS-PART-002": break_((p) => {
+    first(p.bodies, (b) => b.kind === "steeringGroup" && b.composition !== undefined, "a steering group with a composition").composition =
+      { administration: 80, users: 10, providers: 10, selection: "elected" }
+  }),
+  "KPSS-PART-003": break_((p) => {
+    const wg = first(p.bodies, (b) => b.kind === "workingGroup", "a working group")
+    wg.members = wg.members.map((m) => (m.role === "facilitator" ? { ...m, role: "member" } : m))
+  }),
+  "KPSS-PART-004": break_((p) => {
+    first(p.bodies, (b) => b.kind === "workingGroup", "a working group").open = false
+  }),
+  "KPSS-PART-005": break_((p) => {
+    const provider = first(p.actors, (a) => a.triadRole === "provider", "a provider")
+    first(p.actors, (a) => a.triadRole === "user", "a user").represents = provider.id
+  }),
+  "KPSS-PART-006": break_((p) => {
+    const m = first(p.meetings, (m) => m.agendaSentOn !== undefined, "a meeting with its agenda sent")
+    m.agendaSentOn = shift(m.date, -2)
+  }),
+  "KPSS-PART-007": break_((p) => {
+    const decided = new Set(p.decisions.map((x) => x.meetingId))
+    delete first(p.meetings, (m) => decided.has(m.id), "a meeting with a decision").decisionMethodDeclaredOn
+  }),
+  "KPSS-PART-008": break_((p) => {
+    delete first(p.meetings, (m) => m.minutes?.publishedOn !== undefined, "a meeting with published minutes").minutes!.publishedOn
+  }),
+  "KPSS-PART-009": break_((p) => {
+    const x = first(p.decisions, (x) => x.subject === "monitoringReportApproved" && x.outcome === "passed", "a passed approval of a monitoring report")
+    x.votes = x.votes.slice(0, 1)
+  }),
+  "KPSS-PART-010": break_((p) => {
+    const x = first(p.decisions, (x) => x.subject === "monitoringReportApproved" && x.votes.length > 0, "an approval of a monitoring report with votes")
+    x.votes.push({ ...x.votes[0]!, choice: "no" })
+  }),
+  "KPSS-PART-011": break_((p) => {
+    const x = first(p.decisions, (x) => x.subject === "monitoringReportApproved" && x.votes.length > 0, "an approval of a monitoring report with votes")
+    x.recusals.push({ actorId: x.votes[x.votes.length - 1]!.actorId, reason: "Střet zájmů" })
+  }),
+  "KPSS-PART-012": break_((p) => {
+    const x = first(p.decisions, (x) => x.subject === "monitoringReportApproved", "an approval of a monitoring report")
+    const a = first(p.strategy.items, (i) => i.level === "activity" && x.votes.some((v) => v.actorId === i.responsibleId) &&
+      p.actors.some((actor) => actor.id === i.responsibleId && actor.triadRole === "provider") && p.funding.lines.some((l) => l.activityId === i.id),
+    "a funded activity of a provider who votes")
+    x.concerns.push(a.id)
   })
 }

@@ -2,7 +2,7 @@
  * The rule registry: every rule family, listed once. To add a family, write `rules/<family>.ts` with
  * `defineFamily` (copy a neighbour) and add it to {@link ruleFamilies}; to add a rule, add one entry to
  * its family's list. Codes are `KPSS-<PREFIX>-<NNN>`, never reused or renamed once released. Prefixes in
- * use: PROC, CONS, SCHED, LIFE, STAT; reserved for the families to come: PART (participation), STRAT
+ * use: PROC, CONS, SCHED, LIFE, STAT, PART; reserved for the families to come: STRAT
  * (strategy), FUND (funding), ANAL (analyses), MON (monitoring), DATA (personal data).
  *
  * @since 0.1.0
@@ -10,6 +10,7 @@
 import type { Rule, RuleFamily } from "../Rule.js"
 import { consultationFamily } from "./consultation.js"
 import { lifecycleFamily } from "./lifecycle.js"
+import { participationFamily } from "./participation.js"
 import { processFamily } from "./process.js"
 import { scheduleFamily } from "./schedule.js"
 import { statutoryFamily } from "./statutory.js"
@@ -25,7 +26,8 @@ export const ruleFamilies: ReadonlyArray<RuleFamily> = [
   consultationFamily,
   scheduleFamily,
   lifecycleFamily,
-  statutoryFamily
+  statutoryFamily,
+  participationFamily
 ]
 
 /**

@@ -5,8 +5,8 @@
  *
  * @since 0.1.0
  */
-import { triad, type TriadRole } from "../Actor.js"
 import { phaseLabels, triadRoleLabels } from "../Labels.js"
+import { missingTriadRoles, passedDecisions, steeringStructureBodies } from "../Participation.js"
 import { phases, type Phase } from "../Process.js"
 import { dateParam, defineFamily, fromPhase } from "../Rule.js"
 
@@ -118,16 +118,9 @@ export const processFamily = defineFamily(
         cs: "V orgánu „{name}“ chybí {missing} (zapojení všech účastníků triády)",
         en: "The body \"{name}\" lacks {missing} (all participants of the triad involved)"
       },
-      *check({ plan, index }) {
-        const coalitions = index.bodiesOfKind("coalition")
-        const bodies = coalitions.length > 0 ? coalitions : index.bodiesOfKind("steeringGroup")
-        for (const body of bodies) {
-          const roles = new Set<TriadRole>()
-          for (const m of body.members) {
-            const a = index.actors.get(m.actorId)
-            if (a !== undefined) roles.add(plan.actors[a]!.triadRole)
-          }
-          const missing = triad.filter((r) => !roles.has(r))
+      *check({ index }) {
+        for (const body of steeringStructureBodies(index)) {
+          const missing = missingTriadRoles(body, index.triadRoles)
           if (missing.length > 0) {
             yield {
               path: ["bodies", index.bodies.get(body.id)!, "members"],
@@ -238,11 +231,11 @@ export const processFamily = defineFamily(
       source: { kind: "seed", reference: "seed 000, fáze 4 (vize přijata většinou účastníků)" },
       title: { cs: "Vize je přijata většinou", en: "The vision was accepted by a majority" },
       message: {
-        cs: "Chybí přijaté rozhodnutí o vizi (vize musí být přijata většinou účastníků)",
-        en: "There is no passed decision accepting the vision (the vision must be accepted by a majority)"
+        cs: "Chybí přijaté rozhodnutí partnerské koalice o vizi podle většinového pravidla (vize musí být přijata většinou účastníků)",
+        en: "There is no passed decision of the partner coalition under a majority rule accepting the vision (the vision must be accepted by a majority)"
       },
-      *check({ plan, index }) {
-        if (!index.decisionsOn("visionAccepted").some((i) => plan.decisions[i]!.outcome === "passed")) yield { path: ["decisions"] }
+      *check({ index }) {
+        if (passedDecisions(index, { subject: "visionAccepted", bodyKind: "coalition", majority: true }).length === 0) yield { path: ["decisions"] }
       }
     },
     {
