@@ -1,0 +1,95 @@
+/**
+ * The checks the editing operations of the strategy, the money, the indicators and the monitoring
+ * share: input values (money, years of the plan period, names, texts, numbers, ids), each answered with
+ * a {@link DomainError} whose message names the field in Czech and English. Operations are pure functions `(plan, input, context) → Result<Plan, DomainError>`; on an
+ * error the plan is unchanged (operations never mutate their input). Each operation asks the
+ * authorization policy first (`authorizeOperation`).
+ *
+ * @since 0.1.0
+ */
+import { Schema } from "effect"
+import { domainError, type DomainError } from "./DomainError.js"
+import { isId } from "./Ids.js"
+import type { LocalizedText } from "./Messages.js"
+import type { Plan } from "./Plan.js"
+import { Name, Text } from "./Text.js"
+
+const isName = Schema.is(Name)
+const isText = Schema.is(Text)
+const show = (value: unknown): string =>
+  typeof value === "number" || typeof value === "string" ? JSON.stringify(value) : value === undefined ? "—" : typeof value
+
+const expectations = {
+  money: { cs: "celé nezáporné číslo korun (nejvýše 2^53 − 1)", en: "a whole non-negative number of crowns (at most 2^53 − 1)" },
+  name: { cs: "neprázdný text nejvýše 500 znaků", en: "a non-empty text of at most 500 characters" },
+  text: { cs: "text nejvýše 50 000 znaků", en: "a text of at most 50,000 characters" },
+  number: { cs: "konečné číslo", en: "a finite number" },
+  id: { cs: "identifikátor 1–200 znaků bez řídicích znaků", en: "an id of 1–200 characters without control characters" }
+} as const satisfies Record<string, LocalizedText>
+
+const invalid = (field: string, value: unknown, expected: keyof typeof expectations): DomainError =>
+  domainError("invalidValue", { field, found: show(value), expected: expectations[expected] })
+
+/**
+ * The first error of a list of checks (each an error or `undefined`).
+ *
+ * @category validation
+ * @since 0.1.0
+ */
+export const firstError = (...checks: ReadonlyArray<DomainError | undefined>): DomainError | undefined =>
+  checks.find((c) => c !== undefined)
+
+/**
+ * Money: a whole non-negative number of crowns within the safe integer range.
+ *
+ * @category validation
+ * @since 0.1.0
+ */
+export const checkMoney = (field: string, value: unknown): DomainError | undefined =>
+  typeof value === "number" && Number.isSafeInteger(value) && value >= 0 ? undefined : invalid(field, value, "money")
+
+/**
+ * A year of the plan period.
+ *
+ * @category validation
+ * @since 0.1.0
+ */
+export const checkYear = (plan: Plan, year: unknown): DomainError | undefined =>
+  typeof year === "number" && Number.isInteger(year) && year >= plan.period.from && year <= plan.period.to
+    ? undefined
+    : domainError("outsidePeriod", { year: show(year), from: plan.period.from, to: plan.period.to })
+
+/**
+ * A non-empty name.
+ *
+ * @category validation
+ * @since 0.1.0
+ */
+export const checkName = (field: string, value: unknown): DomainError | undefined => (isName(value) ? undefined : invalid(field, value, "name"))
+
+/**
+ * A text, or nothing.
+ *
+ * @category validation
+ * @since 0.1.0
+ */
+export const checkText = (field: string, value: unknown): DomainError | undefined =>
+  value === undefined || isText(value) ? undefined : invalid(field, typeof value === "string" ? `${value.slice(0, 20)}…` : value, "text")
+
+/**
+ * A finite number.
+ *
+ * @category validation
+ * @since 0.1.0
+ */
+export const checkNumber = (field: string, value: unknown): DomainError | undefined =>
+  typeof value === "number" && Number.isFinite(value) ? undefined : invalid(field, value, "number")
+
+/**
+ * An id of the right shape.
+ *
+ * @category validation
+ * @since 0.1.0
+ */
+export const checkId = (field: string, value: unknown): DomainError | undefined =>
+  typeof value === "string" && isId(value) ? undefined : invalid(field, value, "id")

@@ -1,0 +1,99 @@
+// The generic property of every editing operation: on arbitrary valid plans and arbitrary inputs (ids
+// that exist and ids that do not, good and bad values), a successful operation yields a plan with no
+// integrity problem, and a failed one leaves the plan unchanged.
+import { fc, test } from "@fast-check/vitest"
+import {
+  addItem, checkIntegrity, isoDate, moveItem, parentLevel, removeItem, reparentItem, retireItem, setStrategyStatement, strategyLevels,
+  type ActorId, type DomainError, type OperationContext, type Plan, type StrategyItemId
+} from "@kpss/core"
+import { Result } from "effect"
+import { afterAll, describe, expect } from "vitest"
+import { arbitraryPlan } from "../src/index.js"
+
+/** The plan's first actor acts as its coordinator (a plan without actors: someone unknown). */
+let ctx: OperationContext = { actor: { role: "coordinator" }, today: isoDate("2018-03-01") }
+const actingIn = (plan: Plan): OperationContext =>
+  ({ actor: { role: "coordinator", actorId: (plan.actors[0]?.id ?? "nobody") as ActorId }, today: isoDate(`${plan.period.from}-06-30`) })
+
+type Operation = (plan: Plan) => Result.Result<Plan, DomainError>
+
+/** An id of the plan's items, or one that does not exist. */
+const itemId = (plan: Plan): fc.Arbitrary<StrategyItemId> =>
+  (plan.strategy.items.length === 0 ? fc.constant("nope") : fc.oneof(fc.constantFrom(...plan.strategy.items.map((i) => i.id as string)), fc.constant("nope"))) as fc.Arbitrary<StrategyItemId>
+const actorId = (plan: Plan): fc.Arbitrary<ActorId> =>
+  (plan.actors.length === 0 ? fc.constant("ghost") : fc.oneof(fc.constantFrom(...plan.actors.map((a) => a.id as string)), fc.constant("ghost"))) as fc.Arbitrary<ActorId>
+const maybe = <A>(a: fc.Arbitrary<A>) => fc.option(a, { nil: undefined })
+const rarely = <A>(a: fc.Arbitrary<A>) => fc.oneof({ arbitrary: fc.constant(undefined), weight: 3 }, { arbitrary: a, weight: 1 })
+const name = fc.oneof(fc.constantFrom("Nová položka", "", "  ", "x".repeat(501)), fc.string({ maxLength: 20 }))
+
+/**
+ * Operation generators by name; each draws its inputs from the plan it will run on.
+ */
+export const operations: Record<string, (plan: Plan) => fc.Arbitrary<Operation>> = {
+  addItem: (plan) => fc.record({
+    id: fc.oneof({ arbitrary: fc.constantFrom("new-1", "new-2"), weight: 3 }, { arbitrary: itemId(plan), weight: 1 }, { arbitrary: fc.constant(""), weight: 1 }),
+    parentId: maybe(itemId(plan)),
+    fit: fc.boolean(),
+    anyLevel: fc.constantFrom(...strategyLevels),
+    title: fc.oneof({ arbitrary: fc.constant("Nová položka"), weight: 3 }, { arbitrary: name, weight: 1 }),
+    responsibleId: maybe(actorId(plan)),
+    before: maybe(itemId(plan))
+  }).map((i) => (p: Plan) => {
+    // Mostly the level that fits under the drawn parent (the interesting case), sometimes any level.
+    const parent = p.strategy.items.find((x) => x.id === i.parentId)
+    const level = i.fit ? (strategyLevels.find((l) => parentLevel[l] === parent?.level) ?? i.anyLevel) : i.anyLevel
+    return addItem(p, {
+      id: i.id as StrategyItemId, level, code: "9.9", title: i.title,
+      ...(i.parentId === undefined ? {} : { parentId: i.parentId }),
+      ...(i.responsibleId === undefined ? {} : { responsibleId: i.responsibleId }),
+      ...(i.before === undefined ? {} : { before: i.before })
+    }, ctx)
+  }),
+  moveItem: (plan) => fc.record({ id: itemId(plan), before: maybe(itemId(plan)) }).map((i) => (p: Plan) => moveItem(p, i, ctx)),
+  reparentItem: (plan) => itemId(plan).chain((id) => {
+    // Mostly a parent of the right level (the interesting case), sometimes any item.
+    const level = plan.strategy.items.find((i) => i.id === id)?.level
+    const fitting = plan.strategy.items.filter((i) => level !== undefined && parentLevel[level] === i.level).map((i) => i.id)
+    const parentId = fitting.length === 0 ? itemId(plan) : fc.oneof({ arbitrary: fc.constantFrom(...fitting), weight: 3 }, { arbitrary: itemId(plan), weight: 1 })
+    return fc.record({ id: fc.constant(id), parentId, before: rarely(itemId(plan)) })
+  }).map((i) => (p: Plan) => reparentItem(p, i, ctx)),
+  retireItem: (plan) => fc.record({ id: itemId(plan), reason: name }).map((i) => (p: Plan) => retireItem(p, i, ctx)),
+  removeItem: (plan) => itemId(plan).map((id) => (p: Plan) => removeItem(p, { id }, ctx)),
+  setStrategyStatement: () => fc.record({ mission: maybe(fc.string()), vision: maybe(fc.string()), values: maybe(fc.array(name, { maxLength: 3 })) })
+    .map((i) => (p: Plan) => setStrategyStatement(p, i, ctx))
+}
+
+const successes = new Map<string, number>()
+
+/** Mostly plans still in draft (an adopted version refuses every edit of its content), sometimes any state. */
+const draftOrAny = fc.tuple(arbitraryPlan({ maxActivities: 12 }), fc.nat(3))
+  .map(([plan, k]) => (k === 0 ? plan : { ...plan, lifecycle: { ...plan.lifecycle, status: "draft" as const } }))
+
+describe("editing operations", () => {
+  afterAll(() => {
+    // The property is not vacuous: every operation succeeded on some generated input.
+    for (const opName of Object.keys(operations)) expect(successes.get(opName) ?? 0, opName).toBeGreaterThan(0)
+  })
+  for (const [opName, make] of Object.entries(operations)) {
+    test.prop([draftOrAny.chain((plan) => fc.tuple(fc.constant(plan), fc.array(make(plan), { minLength: 1, maxLength: 4 })))], { numRuns: 60 })(
+      `${opName}: success keeps the plan whole, failure leaves it unchanged`,
+      ([plan, ops]) => {
+        expect(checkIntegrity(plan)).toEqual([])
+        ctx = actingIn(plan)
+        let current = plan
+        for (const op of ops) {
+          const before = structuredClone(current)
+          const result = op(current)
+          if (Result.isSuccess(result)) {
+            expect(checkIntegrity(result.success)).toEqual([])
+            successes.set(opName, (successes.get(opName) ?? 0) + 1)
+            current = result.success
+          } else {
+            expect(current).toEqual(before)
+            expect(result.failure.text.cs.length).toBeGreaterThan(0)
+          }
+        }
+      }
+    )
+  }
+})
