@@ -4,11 +4,13 @@ import {
   Conflict,
   contentHash,
   decodePlanDocument,
+  encodePlanDocument,
   layerMemory,
   makePromiseApi,
   PlanStore,
   PlanStoreError,
   planStoreErrorText,
+  prepareRevision,
   unavailable,
   utf8Length,
   type Plan
@@ -46,6 +48,15 @@ describe("PlanStore (memory)", () => {
     expect((rejected as PlanStoreError).retryable).toBe(false)
     expect((await store.load(plan.id)).plan).toEqual(plan as Plan)
     await store.close()
+  })
+})
+
+describe("prepareRevision", () => {
+  it("relies on the plan model having no encoding transformations: the document written is the plan itself", () => {
+    expect(encodePlanDocument(plan)).toEqual({ formatVersion: 1, plan })
+    const record = Effect.runSync(prepareRevision(plan, 1, { author: "a", reason: "r" }, 0))
+    expect(JSON.parse(record.document)).toEqual(encodePlanDocument(plan))
+    expect(record.savedAt).toBe("1970-01-01T00:00:00.000Z")
   })
 })
 

@@ -66,7 +66,7 @@ export const participationFamily = defineFamily(
       title: { cs: "Každý orgán zahrnuje triádu", en: "Every body includes the triad" },
       message: {
         cs: "V orgánu „{name}“ ({kind}) chybí {missing}",
-        en: "The body \"{name}\" ({kindEn}) lacks {missing}"
+        en: "The body \"{name}\" ({kind}) lacks {missing}"
       },
       hint: { cs: "Přizvěte zástupce chybějící části triády.", en: "Invite representatives of the missing part of the triad." },
       *check({ plan, index, today }) {
@@ -80,7 +80,7 @@ export const participationFamily = defineFamily(
             yield {
               path: ["bodies", i, "members"],
               ids: [body.id],
-              params: { name: body.name, kind: bodyKindLabels[body.kind].cs, kindEn: bodyKindLabels[body.kind].en, missing: list(missing.map((r) => triadRoleLabels[r])) }
+              params: { name: body.name, kind: bodyKindLabels[body.kind], missing: list(missing.map((r) => triadRoleLabels[r])) }
             }
           }
         }
@@ -160,7 +160,7 @@ export const participationFamily = defineFamily(
       title: { cs: "Za uživatele jednají uživatelé nebo jejich organizace", en: "Users are represented by users or their organisations" },
       message: {
         cs: "„{name}“ zastupuje uživatele, ale jedná za „{represents}“ ({role}); uživatele zastupují přímo oni sami nebo organizace uživatelů",
-        en: "\"{name}\" sits for users but acts for \"{represents}\" ({roleEn}); users are represented directly or by a users' organisation"
+        en: "\"{name}\" sits for users but acts for \"{represents}\" ({role}); users are represented directly or by a users' organisation"
       },
       *check({ plan, index }) {
         for (let i = 0; i < plan.actors.length; i++) {
@@ -173,7 +173,7 @@ export const participationFamily = defineFamily(
             yield {
               path: ["actors", i, "represents"],
               ids: [a.id, represented.id],
-              params: { name: a.name, represents: represented.name, role: triadRoleLabels[represented.triadRole].cs, roleEn: triadRoleLabels[represented.triadRole].en }
+              params: { name: a.name, represents: represented.name, role: triadRoleLabels[represented.triadRole] }
             }
           }
         }
@@ -264,7 +264,7 @@ export const participationFamily = defineFamily(
       title: { cs: "Zaznamenaný výsledek odpovídá hlasování", en: "The recorded outcome agrees with the votes" },
       message: {
         cs: "Rozhodnutí „{id}“ má zaznamenaný výsledek „{recorded}“, ale podle hlasů a pravidla vychází „{computed}“: {why}",
-        en: "The decision \"{id}\" is recorded as \"{recordedEn}\", but its votes under its rule give \"{computedEn}\": {whyEn}"
+        en: "The decision \"{id}\" is recorded as \"{recorded}\", but its votes under its rule give \"{computed}\": {why}"
       },
       *check({ plan, index }) {
         const redecided = index.redecided
@@ -278,12 +278,9 @@ export const participationFamily = defineFamily(
             ids: [d.id],
             params: {
               id: d.id,
-              recorded: outcomeLabels[d.outcome].cs,
-              recordedEn: outcomeLabels[d.outcome].en,
-              computed: outcomeLabels[r.success.outcome].cs,
-              computedEn: outcomeLabels[r.success.outcome].en,
-              why: r.success.reasons.map((x) => x.cs).join("; "),
-              whyEn: r.success.reasons.map((x) => x.en).join("; ")
+              recorded: outcomeLabels[d.outcome],
+              computed: outcomeLabels[r.success.outcome],
+              why: { cs: r.success.reasons.map((x) => x.cs).join("; "), en: r.success.reasons.map((x) => x.en).join("; ") }
             }
           }
         }
@@ -295,7 +292,7 @@ export const participationFamily = defineFamily(
       appliesFrom: {},
       source: { kind: "methodology", reference: "DOMAIN §3 (rozhodování orgánů); jednací řád" },
       title: { cs: "Hlasují jen členové, každý jednou", en: "Only members vote, each once" },
-      message: { cs: "Hlasování o rozhodnutí „{id}“ je neplatné: {problem}", en: "The vote on the decision \"{id}\" is invalid: {problemEn}" },
+      message: { cs: "Hlasování o rozhodnutí „{id}“ je neplatné: {problem}", en: "The vote on the decision \"{id}\" is invalid: {problem}" },
       *check({ plan, index }) {
         const redecided = index.redecided
         for (let i = 0; i < plan.decisions.length; i++) {
@@ -303,7 +300,7 @@ export const participationFamily = defineFamily(
           if (r === undefined || Result.isSuccess(r)) continue
           const d = plan.decisions[i]!
           for (const p of r.failure.problems) {
-            yield { path: ["decisions", i, ...p.path], ids: [d.id], params: { id: d.id, problem: p.message.cs, problemEn: p.message.en } }
+            yield { path: ["decisions", i, ...p.path], ids: [d.id], params: { id: d.id, problem: p.message } }
           }
         }
       }

@@ -20,13 +20,13 @@ import {
   makePlanStore,
   makePromiseApi,
   PlanStore,
+  revisionInfoFromRow,
   unavailable,
   type AppendResult,
   type PlanFilter,
   type PlanStoreBackend,
   type PlanStoreError,
   type PlanStorePromise,
-  type RevisionInfo,
   type RevisionRecord
 } from "@kpss/core"
 import { Config, Context, Effect, Layer, Redacted } from "effect"
@@ -104,22 +104,7 @@ const infoColumns = `r.plan_id, r.revision, r.author, r.reason, r.saved_at, r.ha
 
 type Row = Record<string, unknown>
 
-const toInfo = (row: Row): RevisionInfo => ({
-  planId: row["plan_id"] as RevisionInfo["planId"],
-  revision: Number(row["revision"]),
-  author: String(row["author"]),
-  reason: String(row["reason"]),
-  savedAt: String(row["saved_at"]),
-  hash: String(row["hash"]),
-  size: Number(row["size"]),
-  title: String(row["title"]),
-  territoryCode: String(row["territory_code"]),
-  regionCode: row["region_code"] === null ? undefined : String(row["region_code"]),
-  status: row["status"] as RevisionInfo["status"],
-  periodFrom: Number(row["period_from"]) as RevisionInfo["periodFrom"],
-  periodTo: Number(row["period_to"]) as RevisionInfo["periodTo"],
-  adoption: row["adoption"] === null ? undefined : String(row["adoption"])
-})
+const toInfo = revisionInfoFromRow
 
 /**
  * Runs the pending migrations (under an advisory lock).

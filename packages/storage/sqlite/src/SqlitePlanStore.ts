@@ -18,12 +18,12 @@ import {
   makePlanStore,
   makePromiseApi,
   PlanStore,
+  revisionInfoFromRow,
   unavailable,
   type PlanFilter,
   type PlanStoreBackend,
   type PlanStoreError,
   type PlanStorePromise,
-  type RevisionInfo,
   type RevisionRecord
 } from "@kpss/core"
 import { Config, Effect, Layer } from "effect"
@@ -77,22 +77,7 @@ const infoColumns =
 
 type Row = Record<string, unknown>
 
-const toInfo = (row: Row): RevisionInfo => ({
-  planId: row["plan_id"] as RevisionInfo["planId"],
-  revision: Number(row["revision"]),
-  author: String(row["author"]),
-  reason: String(row["reason"]),
-  savedAt: String(row["saved_at"]),
-  hash: String(row["hash"]),
-  size: Number(row["size"]),
-  title: String(row["title"]),
-  territoryCode: String(row["territory_code"]),
-  regionCode: row["region_code"] === null ? undefined : String(row["region_code"]),
-  status: row["status"] as RevisionInfo["status"],
-  periodFrom: Number(row["period_from"]) as RevisionInfo["periodFrom"],
-  periodTo: Number(row["period_to"]) as RevisionInfo["periodTo"],
-  adoption: row["adoption"] === null ? undefined : String(row["adoption"])
-})
+const toInfo = revisionInfoFromRow
 
 // SQLite result codes (primary code in the low byte) that a later attempt may get past.
 const retryableCodes = new Set([5 /* BUSY */, 6 /* LOCKED */, 10 /* IOERR */, 13 /* FULL */, 14 /* CANTOPEN */])
