@@ -92,9 +92,24 @@ const isPlanDocument = compileGuard(PlanDocument)
 const fail = (problems: ReadonlyArray<Problem>) =>
   Result.fail(new InvalidInput({ input: "plan document", problems: problems.map((p) => ({ ...p, path: [...p.path] })) }))
 
+/** The UTF-8 size of a string, counted without encoding it (a lone surrogate counts as U+FFFD, 3 bytes). */
+const utf8Size = (s: string): number => {
+  let size = s.length
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c < 0x80) continue
+    if (c < 0x800) size += 1
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) size += 2, i++
+    else size += 2
+  }
+  return size
+}
+
 const parseText = (input: string | Uint8Array, maxBytes: number): Result.Result<unknown, ReadonlyArray<Problem>> => {
-  const size = typeof input === "string" ? input.length : input.byteLength
-  // A string's UTF-8 size is at least its length, so a string already longer than the limit is too big.
+  // A string's UTF-8 size is at least its length and at most three times it: count only in between.
+  const size = typeof input === "string"
+    ? (input.length > maxBytes || input.length * 3 <= maxBytes ? input.length : utf8Size(input))
+    : input.byteLength
   if (size > maxBytes) return Result.fail([problem([], "tooLarge", { size, limit: maxBytes })])
   let text: string
   try {
