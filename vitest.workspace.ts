@@ -10,5 +10,7 @@ export const projects = [
   "packages/export/charts",
   "packages/export/docx",
   "packages/export/pdf",
-  "packages/export/html"
+  "packages/export/html",
+  "packages/export/xlsx",
+  "packages/export/ics"
 ]

@@ -1,0 +1,120 @@
+import { exportErrorText, fundingTotals, isoDate, runExporter, type Exporter, type ExportedFile, type ExportOptions, type Plan } from "@kpss/core"
+import { exportConformance, samplePlan } from "@kpss/testing"
+import { Effect, Exit } from "effect"
+import { describe, expect, it } from "vitest"
+import { activitiesXlsx, fundingXlsx, monitoringXlsx, settlementXlsx, xlsxExporters, xlsxText } from "../src/index.js"
+import { headers, numberAt, readXlsx, sheet, type ReadSheet } from "./readXlsx.js"
+
+const today = isoDate("2018-03-01")
+const cs: ExportOptions = { locale: "cs", audience: "internal", today }
+
+/** The data rows of a sheet with a total row at the end: the sum of a column and the total's cached value. */
+const columnCheck = (s: ReadSheet, column: number) => {
+  let sum = 0
+  for (let r = 2; r < s.lastRow; r++) sum += numberAt(s, column, r)
+  return { sum, total: numberAt(s, column, s.lastRow) }
+}
+
+const checkNumbers = async (file: ExportedFile, plan: Plan, exporter: Exporter, options: ExportOptions) => {
+  const wb = readXlsx(file.bytes)
+  const l = options.locale
+  const totals = fundingTotals(plan)
+  if (exporter === fundingXlsx) {
+    const s = sheet(wb, xlsxText("fundingSheet")[l])
+    const h = headers(s)
+    for (const year of totals.years) {
+      const col = h.get(l === "cs" ? `Plánováno ${year}` : `Planned ${year}`)!
+      const { sum, total } = columnCheck(s, col)
+      expect(total).toBe(totals.byYear(year).planned)
+      expect(sum).toBe(total)
+    }
+    for (const [key, kind] of [["plannedTotal", "planned"], ["securedTotal", "secured"], ["spentTotal", "spent"]] as const) {
+      const { sum, total } = columnCheck(s, h.get(xlsxText(key)[l])!)
+      expect(total).toBe(totals.total[kind])
+      expect(sum).toBe(total)
+    }
+  } else if (exporter === activitiesXlsx) {
+    const s = sheet(wb, xlsxText("activitiesSheet")[l])
+    const { sum, total } = columnCheck(s, headers(s).get(xlsxText("cost")[l])!)
+    expect(total).toBe(totals.total.planned)
+    expect(sum).toBe(total)
+  } else if (exporter === settlementXlsx) {
+    expect(sheet(wb, xlsxText("settlementSheet")[l]).lastRow).toBe(plan.consultation.comments.length + 1)
+  } else if (exporter === monitoringXlsx) {
+    const report = plan.monitoringReports.find((r) => r.year === options.year)!
+    const s = sheet(wb, xlsxText("fulfilmentSheet")[l])
+    const { sum, total } = columnCheck(s, 5)
+    expect(total).toBe(report.activities.reduce((n, a) => n + (a.spent ?? 0), 0))
+    expect(sum).toBe(total)
+  }
+}
+
+exportConformance("@kpss/export-xlsx", {
+  exporters: xlsxExporters,
+  read: async (file) => readXlsx(file.bytes).text,
+  checkNumbers
+})
+
+const exportOf = async (exporter: Exporter, options: ExportOptions = cs, plan: Plan = samplePlan) =>
+  readXlsx((await Effect.runPromise(runExporter(exporter, plan, options))).bytes)
+
+describe("the funding matrix", () => {
+  it("has Czech headers, a frozen header row, the Czech money format and SUM formulas", async () => {
+    const wb = await exportOf(fundingXlsx)
+    const s = sheet(wb, "Financování")
+    expect(s.frozenRows).toBe(1)
+    const h = headers(s)
+    expect([...h.keys()].slice(0, 4)).toEqual(["Kód", "Aktivita", "Zdroj", "Plánováno 2017"])
+    const col = h.get("Plánováno 2017")!
+    const letterOf = String.fromCharCode(64 + col)
+    expect(s.cells.get(`${letterOf}${s.lastRow}`)!.formula).toBe(`SUM(${letterOf}2:${letterOf}${s.lastRow - 1})`)
+    expect(s.cells.get(`${letterOf}2`)!.numFmt).toBe("#,##0\\ \"Kč\"")
+    expect(sheet(wb, "Souhrn podle zdrojů").frozenRows).toBe(1)
+  })
+
+  it("speaks English when asked", async () => {
+    const wb = await exportOf(fundingXlsx, { ...cs, locale: "en" })
+    expect(wb.sheets.map((s) => s.name)).toEqual(["Funding", "Summary by source"])
+    expect(headers(sheet(wb, "Funding")).has("Planned 2017")).toBe(true)
+  })
+})
+
+describe("the settlement of comments", () => {
+  it("lists every comment with the official columns, and hides non-consenting authors from the public", async () => {
+    const internal = sheet(await exportOf(settlementXlsx), "Vypořádání připomínek")
+    expect([...headers(internal).keys()]).toEqual([
+      "č.", "Datum", "Kanál", "Autor", "Text připomínky", "Dotčená část", "Způsob vypořádání", "Odůvodnění", "Provedená změna"
+    ])
+    const pub = sheet(await exportOf(settlementXlsx, { ...cs, audience: "public" }), "Vypořádání připomínek")
+    const authors = (s: ReadSheet) => Array.from({ length: s.lastRow - 1 }, (_, i) => s.cells.get(`D${i + 2}`)?.value)
+    const hidden = samplePlan.consultation.comments.filter((c) => !c.author.consentToPublish)
+    expect(hidden.length).toBeGreaterThan(0)
+    for (const c of hidden) {
+      expect(authors(internal)).toContain(c.author.name)
+      expect(authors(pub)).not.toContain(c.author.name)
+    }
+    expect(authors(pub)).toContain("Občan/občanka")
+    expect(internal.cells.get("B2")!.numFmt).toBe("d. m. yyyy")
+  })
+})
+
+describe("the monitoring report", () => {
+  it("needs a year, and a year without a report is NoData", async () => {
+    const exit = await Effect.runPromiseExit(runExporter(monitoringXlsx, samplePlan, { ...cs, year: 2030 }))
+    if (Exit.isSuccess(exit)) throw new Error("expected NoData")
+    const reason = exit.cause.reasons[0]
+    if (reason?._tag !== "Fail") throw new Error("expected a typed failure")
+    expect(reason.error.reason._tag).toBe("NoData")
+    expect(exportErrorText(reason.error).cs).toContain("zpráva o plnění v roce 2030")
+    const noYear = await Effect.runPromiseExit(runExporter(monitoringXlsx, samplePlan, cs))
+    expect(Exit.isFailure(noYear)).toBe(true)
+  })
+
+  it("shows each activity's fulfilment and the indicators against their targets", async () => {
+    const year = samplePlan.monitoringReports[0]!.year
+    const wb = await exportOf(monitoringXlsx, { ...cs, year })
+    const s = sheet(wb, "Plnění aktivit")
+    expect(s.lastRow).toBe(samplePlan.monitoringReports[0]!.activities.length + 2)
+    expect(headers(sheet(wb, "Ukazatele")).has(`Skutečnost ${year}`)).toBe(true)
+  })
+})
