@@ -8,6 +8,7 @@ export const projects = [
   "packages/storage/sqlite",
   "packages/storage/postgres",
   "packages/export/charts",
+  "packages/export/document",
   "packages/export/docx",
   "packages/export/pdf",
   "packages/export/html",

@@ -3,6 +3,8 @@ import { defineProject } from "vitest/config"
 export default defineProject({
   test: {
     name: "export-docx",
-    include: ["test/**/*.test.ts"]
+    include: ["test/**/*.test.ts"],
+    // Rendering whole documents takes seconds on a busy machine.
+    testTimeout: 120_000
   }
 })

@@ -10,12 +10,12 @@ import type { Chart } from "./Chart.js"
 import type { CzechFont } from "./CzechFont.js"
 
 /**
- * Renders a chart to PNG at `scale` × its size (default 2, sharp in print).
+ * Renders a chart to PNG at `scale` × its size (default 1: a fallback for readers without SVG; the SVG is the picture).
  *
  * @category rendering
  * @since 0.1.0
  */
-export const renderChartPng = (chart: Chart, font: CzechFont, scale = 2): Uint8Array => {
+export const renderChartPng = (chart: Chart, font: CzechFont, scale = 1): Uint8Array => {
   const resvg = new Resvg(chart.svg, {
     font: { loadSystemFonts: false, fontFiles: [font.regularPath, font.boldPath], defaultFontFamily: font.family, sansSerifFamily: font.family },
     fitTo: { mode: "zoom", value: scale },

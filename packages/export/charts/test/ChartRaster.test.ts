@@ -28,14 +28,14 @@ describe("raster", () => {
     }
   })
 
-  it("renders a chart to a PNG of twice its size", () => {
+  it("renders a chart to a PNG of its size", () => {
     const font = Result.getOrThrow(loadCzechFont())
     const chart = ganttChart(samplePlan)
     const png = renderChartPng(chart, font)
     expect([...png.subarray(0, 8)]).toEqual(pngSignature)
     const view = new DataView(png.buffer, png.byteOffset)
-    expect(view.getUint32(16)).toBe(chart.width * 2)
-    expect(view.getUint32(20)).toBe(chart.height * 2)
-    expect(renderChartPng(fundingChart(samplePlan), font, 1).byteLength).toBeGreaterThan(1000)
+    expect(view.getUint32(16)).toBe(chart.width)
+    expect(view.getUint32(20)).toBe(chart.height)
+    expect(renderChartPng(fundingChart(samplePlan), font, 2).byteLength).toBeGreaterThan(1000)
   })
 })
