@@ -3,7 +3,7 @@
 // integrity problem, and a failed one leaves the plan unchanged.
 import { fc, test } from "@fast-check/vitest"
 import {
-  addItem, checkIntegrity, isoDate, moveItem, parentLevel, removeItem, reparentItem, retireItem, setStrategyStatement, strategyLevels,
+  addItem, assignResponsible, decodePlan, checkIntegrity, setFundingLine, isoDate, moveItem, parentLevel, removeItem, reparentItem, retireItem, setStrategyStatement, strategyLevels,
   type ActorId, type DomainError, type OperationContext, type Plan, type StrategyItemId
 } from "@kpss/core"
 import { Result } from "effect"
@@ -59,6 +59,19 @@ export const operations: Record<string, (plan: Plan) => fc.Arbitrary<Operation>>
   }).map((i) => (p: Plan) => reparentItem(p, i, ctx)),
   retireItem: (plan) => fc.record({ id: itemId(plan), reason: name }).map((i) => (p: Plan) => retireItem(p, i, ctx)),
   removeItem: (plan) => itemId(plan).map((id) => (p: Plan) => removeItem(p, { id }, ctx)),
+  assignResponsible: (plan) => fc.record({ itemId: itemId(plan), responsibleId: actorId(plan), partnerIds: maybe(fc.array(actorId(plan), { maxLength: 2 })) })
+    .map((i) => (p: Plan) => assignResponsible(p, i, ctx)),
+  setFundingLine: (plan) => {
+    const activities = plan.strategy.items.filter((i) => i.level === "activity").map((i) => i.id as string)
+    const sources = plan.funding.sources.map((s) => s.id as string)
+    const money = fc.oneof({ arbitrary: fc.nat(1_000_000), weight: 4 }, { arbitrary: fc.constantFrom(-1, 0.5, Number.MAX_SAFE_INTEGER + 2, Number.NaN), weight: 1 })
+    return fc.record({
+      activityId: activities.length === 0 ? itemId(plan) : fc.oneof({ arbitrary: fc.constantFrom(...activities), weight: 4 }, { arbitrary: itemId(plan), weight: 1 }),
+      sourceId: fc.constantFrom(...sources, "nope"),
+      year: fc.integer({ min: plan.period.from - 1, max: plan.period.to + 1 }),
+      planned: maybe(money), secured: maybe(money), spent: maybe(money)
+    }).map((i) => (p: Plan) => setFundingLine(p, i as Parameters<typeof setFundingLine>[1], ctx))
+  },
   setStrategyStatement: () => fc.record({ mission: maybe(fc.string()), vision: maybe(fc.string()), values: maybe(fc.array(name, { maxLength: 3 })) })
     .map((i) => (p: Plan) => setStrategyStatement(p, i, ctx))
 }
@@ -86,6 +99,7 @@ describe("editing operations", () => {
           const result = op(current)
           if (Result.isSuccess(result)) {
             expect(checkIntegrity(result.success)).toEqual([])
+            expect(Result.isSuccess(decodePlan(structuredClone(result.success)))).toBe(true)
             successes.set(opName, (successes.get(opName) ?? 0) + 1)
             current = result.success
           } else {
