@@ -12,6 +12,7 @@ import type { Channel, Disposition } from "./Consultation.js"
 import type { DecisionMethod } from "./DecisionRule.js"
 import type { FundingKind } from "./Funding.js"
 import type { IndicatorDimension } from "./Indicator.js"
+import type { IndicatorStatus } from "./IndicatorStatus.js"
 import type { LocalizedText } from "./Messages.js"
 import type { Fulfilment } from "./Monitoring.js"
 import type { ApprovingBody, LifecycleStatus, Phase } from "./Process.js"
@@ -164,4 +165,13 @@ export const serviceCategoryLabels: Labels<ServiceCategory> = {
   counselling: { cs: "sociální poradenství", en: "social counselling" },
   care: { cs: "služby sociální péče", en: "social care services" },
   prevention: { cs: "služby sociální prevence", en: "social prevention services" }
+}
+
+/** @category labels @since 0.1.0 */
+export const indicatorStatusLabels: Labels<IndicatorStatus> = {
+  onTrack: { cs: "plní se", en: "on track" },
+  atRisk: { cs: "ohroženo", en: "at risk" },
+  offTrack: { cs: "neplní se", en: "off track" },
+  noTarget: { cs: "bez výchozí nebo cílové hodnoty", en: "no baseline or target" },
+  noActual: { cs: "bez naměřené hodnoty", en: "no actual value" }
 }

@@ -51,7 +51,10 @@ export const defaultSettings: RuleSettings = {
   maxResponsibleShare: 0.5,
   minCoverage: 0.8,
   upcomingDays: 30,
-  compositionTolerance: 10
+  compositionTolerance: 10,
+  minFundingCoverage: 0.7,
+  indicatorTolerance: 0.1,
+  indicatorOffTrack: 0.25
 }
 
 /**
@@ -149,6 +152,9 @@ export const ProfileConfig = Schema.Struct({
     minutesPublishDays: Schema.optionalKey(IntBetween(0, 365)),
     maxResponsibleShare: Schema.optionalKey(Fraction),
     minCoverage: Schema.optionalKey(Fraction),
+    minFundingCoverage: Schema.optionalKey(Fraction),
+    indicatorTolerance: Schema.optionalKey(Fraction),
+    indicatorOffTrack: Schema.optionalKey(Fraction),
     upcomingDays: Schema.optionalKey(IntBetween(0, 3650)),
     compositionTolerance: Schema.optionalKey(IntBetween(0, 100))
   })),

@@ -91,6 +91,12 @@ export interface RuleSettings {
   readonly upcomingDays: number
   /** How far (in percentage points) the steering group's composition may stray from its declared ratio. */
   readonly compositionTolerance: number
+  /** The smallest funding coverage (secured ÷ planned) of a priority over the plan period (0–1). */
+  readonly minFundingCoverage: number
+  /** An indicator falling behind its linear path by more than this share of the planned change is at risk (0–1). */
+  readonly indicatorTolerance: number
+  /** … and by more than this share, off track (0–1). */
+  readonly indicatorOffTrack: number
 }
 
 /**
