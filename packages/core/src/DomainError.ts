@@ -6,7 +6,9 @@
  * @since 0.1.0
  */
 import { Schema } from "effect"
-import { Finding, renderMessage, type FindingParam } from "./Rule.js"
+import type { IsoDate } from "./CalendarDate.js"
+import type { LocalizedText } from "./Messages.js"
+import { dateParam, Finding, renderMessage, type FindingParam } from "./Rule.js"
 
 /**
  * Why an operation was refused.
@@ -135,3 +137,12 @@ export const entityNames = {
   item: { cs: "Položka strategie", en: "Strategy item" },
   decision: { cs: "Rozhodnutí", en: "Decision" }
 } as const
+
+/**
+ * A `datesOutOfOrder` error: `later` (on `laterDate`) cannot be before `earlier` (on `earlierDate`).
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const datesOutOfOrder = (later: LocalizedText, laterDate: IsoDate, earlier: LocalizedText, earlierDate: IsoDate): DomainError =>
+  domainError("datesOutOfOrder", { later, laterDate: dateParam(laterDate), earlier, earlierDate: dateParam(earlierDate) })

@@ -13,13 +13,13 @@
 import { Result } from "effect"
 import { authorizeOperation, type OperationContext } from "./Authorization.js"
 import { check } from "./Check.js"
-import { domainError, type DomainError } from "./DomainError.js"
+import { datesOutOfOrder, domainError, type DomainError } from "./DomainError.js"
 import { phaseLabels } from "./Labels.js"
 import type { Plan } from "./Plan.js"
 import { currentPhase } from "./PlanIndex.js"
 import { phases, type Phase, type PhaseRecord, type Waiver } from "./Process.js"
 import type { Profile } from "./Profile.js"
-import { dateParam, type RuleCode } from "./Rule.js"
+import type { RuleCode } from "./Rule.js"
 
 /**
  * The deliverables of each phase: the rules a phase gate runs.
@@ -89,12 +89,7 @@ export const advancePhase = (plan: Plan, options: AdvanceOptions): Result.Result
   }
   const record = plan.phases.find((r) => r.phase === phase)
   if (record?.startedOn !== undefined && options.today < record.startedOn) {
-    return Result.fail(domainError("datesOutOfOrder", {
-      later: { cs: "Dokončení fáze", en: "Completion of the phase" },
-      laterDate: dateParam(options.today),
-      earlier: { cs: "její zahájení", en: "its start" },
-      earlierDate: dateParam(record.startedOn)
-    }))
+    return Result.fail(datesOutOfOrder({ cs: "Dokončení fáze", en: "Completion of the phase" }, options.today, { cs: "její zahájení", en: "its start" }, record.startedOn))
   }
   const waivers: Array<Waiver> = requests.map((w) => ({ deliverable: w.deliverable, reason: w.reason, by: options.actor.actorId!, on: options.today }))
   const completed = withRecord(plan, phase, (r) => ({

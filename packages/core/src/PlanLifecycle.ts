@@ -15,14 +15,14 @@ import { Result } from "effect"
 import { authorizeOperation, type OperationContext } from "./Authorization.js"
 import type { IsoDate } from "./CalendarDate.js"
 import type { Channel, CommentPeriod } from "./Consultation.js"
-import { domainError, entityNames, type DomainError } from "./DomainError.js"
+import { datesOutOfOrder, domainError, entityNames, type DomainError } from "./DomainError.js"
 import type { CommentPeriodId, DecisionId, PlanId, StrategyItemId } from "./Ids.js"
 import { lifecycleLabels } from "./Labels.js"
 import type { LocalizedText } from "./Messages.js"
 import type { Fulfilment } from "./Monitoring.js"
 import type { Plan, PlanPeriod } from "./Plan.js"
 import type { Approval, ApprovingBody, LifecycleStatus } from "./Process.js"
-import { adoptedStatuses, dateParam } from "./Rule.js"
+import { adoptedStatuses } from "./Rule.js"
 import type { StrategyItem } from "./Strategy.js"
 
 const operationNames = {
@@ -41,9 +41,6 @@ const wrongState = (operation: keyof typeof operationNames, plan: Plan, allowed:
     status: lifecycleLabels[plan.lifecycle.status],
     allowed: { cs: allowed.map((s) => lifecycleLabels[s].cs).join(", "), en: allowed.map((s) => lifecycleLabels[s].en).join(", ") }
   })
-
-const outOfOrder = (later: LocalizedText, laterDate: IsoDate, earlier: LocalizedText, earlierDate: IsoDate): DomainError =>
-  domainError("datesOutOfOrder", { later, laterDate: dateParam(laterDate), earlier, earlierDate: dateParam(earlierDate) })
 
 const today_ = { cs: "dnešek", en: "today" }
 
@@ -115,7 +112,7 @@ export const openCommentPeriod = (plan: Plan, input: CommentPeriodInput, ctx: Op
   if (plan.lifecycle.status !== "draft") return Result.fail(wrongState("openCommentPeriod", plan, ["draft"]))
   if (plan.consultation.periods.some((p) => p.id === input.id)) return Result.fail(domainError("duplicateId", { kind: entityNames.period, id: input.id }, { ids: [input.id] }))
   if (input.to < input.from) {
-    return Result.fail(outOfOrder({ cs: "Konec připomínek", en: "The end of the comment period" }, input.to, { cs: "jejich začátek", en: "its start" }, input.from))
+    return Result.fail(datesOutOfOrder({ cs: "Konec připomínek", en: "The end of the comment period" }, input.to, { cs: "jejich začátek", en: "its start" }, input.from))
   }
   const period: CommentPeriod = {
     id: input.id,
@@ -181,10 +178,10 @@ export const approve = (plan: Plan, input: ApprovalInput, ctx: OperationContext)
   }
   const unsettled = plan.consultation.comments.filter((c) => c.settlement === undefined)
   if (unsettled.length > 0) return Result.fail(domainError("unsettledComments", { count: unsettled.length }, { ids: unsettled.map((c) => c.id) }))
-  if (input.date > ctx.today) return Result.fail(outOfOrder(today_, ctx.today, { cs: "Schválení", en: "The approval" }, input.date))
+  if (input.date > ctx.today) return Result.fail(datesOutOfOrder(today_, ctx.today, { cs: "Schválení", en: "The approval" }, input.date))
   for (const p of plan.consultation.periods) {
     if (input.date <= p.to) {
-      return Result.fail(outOfOrder({ cs: "Schválení", en: "The approval" }, input.date, { cs: "konec připomínek", en: "the end of the comment period" }, p.to))
+      return Result.fail(datesOutOfOrder({ cs: "Schválení", en: "The approval" }, input.date, { cs: "konec připomínek", en: "the end of the comment period" }, p.to))
     }
   }
   const approval: Approval = {
@@ -219,7 +216,7 @@ export const putInForce = (plan: Plan, input: { readonly from: IsoDate }, ctx: O
   if (plan.lifecycle.status !== "approved") return Result.fail(wrongState("putInForce", plan, ["approved"]))
   const approved = plan.lifecycle.approval!.date
   if (input.from < approved) {
-    return Result.fail(outOfOrder({ cs: "Účinnost", en: "Coming into force" }, input.from, { cs: "schválení", en: "the approval" }, approved))
+    return Result.fail(datesOutOfOrder({ cs: "Účinnost", en: "Coming into force" }, input.from, { cs: "schválení", en: "the approval" }, approved))
   }
   return Result.succeed({ ...plan, lifecycle: { ...plan.lifecycle, status: "inForce", inForceFrom: input.from } })
 }
@@ -255,7 +252,7 @@ export const expire = (plan: Plan, input: { readonly on: IsoDate }, ctx: Operati
   if (plan.lifecycle.status !== "inForce" && plan.lifecycle.status !== "amended") return Result.fail(wrongState("expire", plan, ["inForce", "amended"]))
   const from = plan.lifecycle.inForceFrom
   if (from !== undefined && input.on < from) {
-    return Result.fail(outOfOrder({ cs: "Konec platnosti", en: "The end of validity" }, input.on, { cs: "začátek účinnosti", en: "coming into force" }, from))
+    return Result.fail(datesOutOfOrder({ cs: "Konec platnosti", en: "The end of validity" }, input.on, { cs: "začátek účinnosti", en: "coming into force" }, from))
   }
   return Result.succeed({ ...plan, lifecycle: { ...plan.lifecycle, status: "expired", validUntil: input.on } })
 }

@@ -10,10 +10,9 @@ import { Result } from "effect"
 import { authorizeOperation, type OperationContext } from "./Authorization.js"
 import type { IsoDate } from "./CalendarDate.js"
 import type { Channel, Comment, Disposition } from "./Consultation.js"
-import { domainError, entityNames, type DomainError } from "./DomainError.js"
+import { datesOutOfOrder, domainError, entityNames, type DomainError } from "./DomainError.js"
 import type { ActorId, CommentId, CommentPeriodId, StrategyItemId } from "./Ids.js"
 import type { Plan } from "./Plan.js"
-import { dateParam } from "./Rule.js"
 
 /**
  * A comment to add.
@@ -56,10 +55,7 @@ export const addComment = (plan: Plan, input: CommentInput, ctx: OperationContex
   }
   const receivedOn = recording ? input.receivedOn ?? ctx.today : ctx.today
   if (receivedOn > ctx.today) {
-    return Result.fail(domainError("datesOutOfOrder", {
-      later: { cs: "Přijetí připomínky", en: "Receipt of the comment" }, laterDate: dateParam(receivedOn),
-      earlier: { cs: "dnešek", en: "today" }, earlierDate: dateParam(ctx.today)
-    }))
+    return Result.fail(datesOutOfOrder({ cs: "Dnešek", en: "Today" }, ctx.today, { cs: "přijetí připomínky", en: "the receipt of the comment" }, receivedOn))
   }
   const comment: Comment = {
     id: input.id,
@@ -109,10 +105,7 @@ export const settleComment = (plan: Plan, input: SettlementInput, ctx: Operation
     return Result.fail(domainError("missingJustification", { id: comment.id }, { ids: [comment.id] }))
   }
   if (ctx.today < comment.receivedOn) {
-    return Result.fail(domainError("datesOutOfOrder", {
-      later: { cs: "Vypořádání", en: "The settlement" }, laterDate: dateParam(ctx.today),
-      earlier: { cs: "přijetí připomínky", en: "the receipt of the comment" }, earlierDate: dateParam(comment.receivedOn)
-    }))
+    return Result.fail(datesOutOfOrder({ cs: "Vypořádání", en: "The settlement" }, ctx.today, { cs: "přijetí připomínky", en: "the receipt of the comment" }, comment.receivedOn))
   }
   const actor = plan.actors.find((a) => a.id === ctx.actor.actorId)
   const settled: Comment = {

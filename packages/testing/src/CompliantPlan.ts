@@ -8,7 +8,7 @@
  * @since 0.1.0
  */
 import { Result } from "effect"
-import { decodePlan, formatPath, isoDate, type IsoDate, type Plan, type PlanEncoded } from "@kpss/core"
+import { decodePlan, defaultLevelNames, formatPath, isoDate, type IsoDate, type Plan, type PlanEncoded } from "@kpss/core"
 
 /**
  * The day on which {@link compliantPlan} breaks no rule.
@@ -138,12 +138,7 @@ export const compliantPlanJson: PlanEncoded = {
     mission: "Dostupné sociální služby pro všechny.",
     vision: "Senioři mohou žít doma co nejdéle.",
     values: ["partnerství", "dostupnost"],
-    levelNames: {
-      priority: { cs: "Priorita", en: "Priority" },
-      goal: { cs: "Cíl", en: "Goal" },
-      measure: { cs: "Opatření", en: "Measure" },
-      activity: { cs: "Aktivita", en: "Activity" }
-    },
+    levelNames: defaultLevelNames,
     items: [
       item("p1", "priority", undefined, { bodyId: "wg-seniors" }),
       item("g1", "goal", "p1"),
