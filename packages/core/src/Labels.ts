@@ -16,6 +16,7 @@ import type { IndicatorStatus } from "./IndicatorStatus.js"
 import type { LocalizedText } from "./Messages.js"
 import type { Fulfilment } from "./Monitoring.js"
 import type { ApprovingBody, LifecycleStatus, Phase } from "./Process.js"
+import type { MilestoneKind } from "./Schedule.js"
 import type { ServiceCategory } from "./ServiceCatalogue.js"
 import type { TerritoryLevel } from "./Territory.js"
 
@@ -174,4 +175,18 @@ export const indicatorStatusLabels: Labels<IndicatorStatus> = {
   offTrack: { cs: "neplní se", en: "off track" },
   noTarget: { cs: "bez výchozí nebo cílové hodnoty", en: "no baseline or target" },
   noActual: { cs: "bez naměřené hodnoty", en: "no actual value" }
+}
+
+/** @category labels @since 0.1.0 */
+export const milestoneKindLabels: Labels<MilestoneKind> = {
+  task: { cs: "úkol", en: "task" },
+  deadline: { cs: "termín", en: "deadline" },
+  meeting: { cs: "jednání", en: "meeting" },
+  commentPeriodOpens: { cs: "zahájení připomínkování", en: "comment period opens" },
+  commentPeriodCloses: { cs: "ukončení připomínkování", en: "comment period closes" },
+  settlement: { cs: "vypořádání připomínek", en: "settlement of comments" },
+  approval: { cs: "schválení", en: "approval" },
+  periodStarts: { cs: "začátek období plánu", en: "plan period starts" },
+  actionPlan: { cs: "akční plán", en: "action plan" },
+  publication: { cs: "zveřejnění", en: "publication" }
 }

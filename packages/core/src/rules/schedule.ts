@@ -11,6 +11,7 @@ import { daysBetween, yearOf, type IsoDate } from "../CalendarDate.js"
 import { adoptedStatuses, dateParam, defineFamily, fromPhase } from "../Rule.js"
 import type { Milestone, MilestoneKind } from "../Schedule.js"
 import { follows, milestoneEnd, processOrder } from "../Timeline.js"
+import { milestoneKindLabels } from "../Labels.js"
 
 const yearStart = (year: number): IsoDate => `${year}-01-01` as IsoDate
 
@@ -97,7 +98,7 @@ export const scheduleFamily = defineFamily(
             for (const i of current) {
               const m = plan.schedule[i]!
               const before = latestStartingBy(previous, m.from)
-              if (before === undefined || !follows(before, m)) yield { path: ["schedule", i], ids: [m.id], params: { title: m.title, kind, previous: previousKind } }
+              if (before === undefined || !follows(before, m)) yield { path: ["schedule", i], ids: [m.id], params: { title: m.title, kind: milestoneKindLabels[kind], previous: milestoneKindLabels[previousKind] } }
             }
           }
           if (current.length > 0) {
