@@ -189,3 +189,12 @@ ensure_chromium() {
   KPSS_CHROMIUM="$(command -v chromium)"
   export KPSS_CHROMIUM
 }
+
+# ---- poppler-utils (pdftotext, pdftoppm: the independent PDF reader of the export tests) ----
+# Small (~5 MB); installed when missing and we are root. Without it the PDF reading tests skip.
+ensure_poppler() {
+  command -v pdftotext >/dev/null && command -v pdftoppm >/dev/null && return 0
+  if [ "$(id -u)" != 0 ]; then log "pdftotext not found (Debian: apt-get install poppler-utils); PDF reading tests will skip"; return 0; fi
+  log "pdftotext not found: apt-get install poppler-utils"
+  apt_install poppler-utils
+}

@@ -32,6 +32,7 @@ trap 'log "terminated"; finish 143' TERM
 timed install install_deps || exit 1
 timed build build_packages || { log "build failed"; exit 1; }
 ensure_chromium
+ensure_poppler
 timed postgres start_postgres || exit 1
 
 TYPECHECK_RC=0

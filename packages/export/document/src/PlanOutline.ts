@@ -287,7 +287,7 @@ export const planOutline = (plan: Plan, options: PlanOutlineOptions): DocumentOu
     for (const child of children.get(priority.id) ?? []) walk(child)
     doc.push({
       kind: "table", caption: t("strategyCaption", { code: priority.code, title: priority.title }), rowHeaders: true,
-      columns: [w.col("code"), w.col("item", "left", 5), w.col("responsible", "left", 2), w.col("partners", "left", 2), w.col("deadline"), w.col("plannedMoney", "right", 2)],
+      columns: [w.col("code"), w.col("item", "left", 5), w.col("responsible", "left", 2), w.col("partners", "left", 2), w.col("deadline", "left", 1.4), w.col("plannedMoney", "right", 2)],
       rows,
       footer: [t("total"), "", "", "", "", w.money(matrix.item(priority.id).planned)]
     })

@@ -1,14 +1,14 @@
 /**
  * The DOCX exporters of the export port: the plan document (with the settlement of comments as an
- * annex) and the yearly monitoring report. They render the outlines of `@kpss/export-document`; the
- * port has already prepared the plan for the audience. A missing font is `MissingResource`, a year
- * without a report `NoData`; bytes are returned only when the whole document was written.
+ * annex) and the yearly monitoring report, rendered from the outlines of `@kpss/export-document`; the
+ * port has already prepared the plan for the audience. A missing font (for the charts' PNG fallbacks)
+ * is `MissingResource`; bytes are returned only when the whole document was written.
  *
  * @since 0.1.0
  */
-import { exportError, exportFailed, exportFileName, makeExporter, type Exporter } from "@kpss/core"
+import { exportError, exportFailed, type Exporter } from "@kpss/core"
 import { loadCzechFont, type FontOptions } from "@kpss/export-charts/raster"
-import { documentMessages, monitoringReportOutline, planOutline, type DocumentOutline } from "@kpss/export-document"
+import { makeOutlineExporters, type OutlineExporters } from "@kpss/export-document"
 import { Effect, Result } from "effect"
 import { renderDocx } from "./DocxDocument.js"
 
@@ -31,55 +31,26 @@ export interface DocxExporterOptions {
   readonly font?: FontOptions
 }
 
-const write = (name: string, outline: DocumentOutline, fontOptions: FontOptions | undefined) =>
-  Effect.gen(function*() {
-    const font = loadCzechFont(fontOptions)
-    if (Result.isFailure(font)) return yield* Effect.fail(exportError(name, font.failure))
-    return yield* Effect.tryPromise({ try: () => renderDocx(outline, { font: font.success }), catch: (e) => exportFailed(name, e) })
-  })
-
 /**
- * Makes the exporter of the plan document as DOCX.
+ * Makes the DOCX exporters (`docx-plan`, `docx-monitoring-report`).
  *
  * @category exporters
  * @since 0.1.0
  */
-export const makeDocxPlanExporter = (options: DocxExporterOptions = {}): Exporter => {
-  const name = "docx-plan"
-  return makeExporter({
-    name,
+export const makeDocxExporters = (options: DocxExporterOptions = {}): OutlineExporters =>
+  makeOutlineExporters({
+    format: "docx",
     mediaType: docxMediaType,
-    render: (plan, opts) =>
-      write(name, planOutline(plan, opts), options.font).pipe(Effect.map((bytes) => ({
-        bytes,
-        mediaType: docxMediaType,
-        fileName: exportFileName(plan, documentMessages("planPart"), "docx", opts)
-      })))
-  })
-}
-
-/**
- * Makes the exporter of the yearly monitoring report as DOCX (needs `year`).
- *
- * @category exporters
- * @since 0.1.0
- */
-export const makeDocxMonitoringReportExporter = (options: DocxExporterOptions = {}): Exporter => {
-  const name = "docx-monitoring-report"
-  return makeExporter({
-    name,
-    mediaType: docxMediaType,
-    needsYear: true,
-    render: (plan, opts) =>
+    extension: "docx",
+    render: (outline, name) =>
       Effect.gen(function*() {
-        const year = opts.year!
-        const outline = monitoringReportOutline(plan, year, opts)
-        if (Result.isFailure(outline)) return yield* Effect.fail(exportError(name, outline.failure))
-        const bytes = yield* write(name, outline.success, options.font)
-        return { bytes, mediaType: docxMediaType, fileName: exportFileName(plan, documentMessages("monitoringReportPart"), "docx", opts) }
+        const font = loadCzechFont(options.font)
+        if (Result.isFailure(font)) return yield* Effect.fail(exportError(name, font.failure))
+        return yield* Effect.tryPromise({ try: () => renderDocx(outline, { font: font.success }), catch: (e) => exportFailed(name, e) })
       })
   })
-}
+
+const exporters = makeDocxExporters()
 
 /**
  * The plan document as DOCX.
@@ -87,7 +58,7 @@ export const makeDocxMonitoringReportExporter = (options: DocxExporterOptions = 
  * @category exporters
  * @since 0.1.0
  */
-export const docxPlanExporter: Exporter = makeDocxPlanExporter()
+export const docxPlanExporter: Exporter = exporters.plan
 
 /**
  * The yearly monitoring report as DOCX.
@@ -95,4 +66,4 @@ export const docxPlanExporter: Exporter = makeDocxPlanExporter()
  * @category exporters
  * @since 0.1.0
  */
-export const docxMonitoringReportExporter: Exporter = makeDocxMonitoringReportExporter()
+export const docxMonitoringReportExporter: Exporter = exporters.monitoringReport

@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { describe, expect, it } from "vitest"
-import { docxMonitoringReportExporter, docxPlanExporter, makeDocxPlanExporter } from "../src/index.js"
+import { docxMonitoringReportExporter, docxPlanExporter, makeDocxExporters } from "../src/index.js"
 
 const today = isoDate("2018-03-01")
 const run = (exporter = docxPlanExporter, plan: unknown = samplePlan, options: object = { locale: "cs", audience: "public", today }) =>
@@ -124,7 +124,7 @@ describe("DOCX bad input", () => {
   })
 
   it("a missing font is MissingResource naming the file, and no bytes", async () => {
-    const exit = await run(makeDocxPlanExporter({ font: { regularPath: "/nonexistent/font.ttf" } }))
+    const exit = await run(makeDocxExporters({ font: { regularPath: "/nonexistent/font.ttf" } }).plan)
     expect(Exit.isSuccess(exit)).toBe(false)
     const error = failure(exit)
     expect(error?.reason._tag).toBe("MissingResource")
