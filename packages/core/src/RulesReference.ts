@@ -79,7 +79,7 @@ export const requirements: ReadonlyArray<Requirement> = [
   { section: "§5", text: "How the plan was prepared (Act 108/2006 §3 h)", notChecked: `${notModelled}; the phase record is kept` },
   { section: "§5", text: "Analysis of resources and needs with an economic evaluation (§3 h)", rules: ["KPSS-PROC-030", "KPSS-PROC-031", "KPSS-PROC-033"] },
   { section: "§5", text: "The strategy (§3 h)", rules: ["KPSS-PROC-040", "KPSS-PROC-050"] },
-  { section: "§5", text: "The duties of the participants; shares of responsibility and commitments (§3 h; seed 002)", notChecked: laterFamily("STRAT/PART") },
+  { section: "§5", text: "The duties of the participants; shares of responsibility and commitments (§3 h; seed 002)", notChecked: "a view, not a rule: `commitments(plan)` lists each actor's responsibilities, partnerships, share of the activities, money, seats and recusals" },
   { section: "§5", text: "How fulfilment is monitored and evaluated (§3 h)", rules: ["KPSS-PROC-051", "KPSS-STAT-002", "KPSS-STAT-003"] },
   { section: "§5", text: "How provision can be changed (§3 h)", notChecked: notModelled },
   { section: "§5", text: "Statistical, sociological and demographic data (seed 002)", rules: ["KPSS-PROC-034"], notChecked: "sociological data are not modelled separately" },
