@@ -97,7 +97,6 @@ export const makeWriter = (plan: Plan, locale: Locale): Writer => {
 class Numbering {
   #chapter = 0
   #section = 0
-  #sub = 0
   readonly blocks: Array<Block> = []
   chapter(text: string): void {
     this.#chapter++
@@ -106,12 +105,7 @@ class Numbering {
   }
   section(text: string): void {
     this.#section++
-    this.#sub = 0
     this.blocks.push({ kind: "heading", level: 2, text: `${this.#chapter}.${this.#section} ${text}`, id: `s${this.#chapter}-${this.#section}` })
-  }
-  sub(text: string): void {
-    this.#sub++
-    this.blocks.push({ kind: "heading", level: 3, text, id: `s${this.#chapter}-${this.#section}-${this.#sub}` })
   }
   annex(text: string): void {
     this.blocks.push({ kind: "pageBreak" }, { kind: "heading", level: 1, text, id: "annex" })
@@ -248,17 +242,17 @@ export const planOutline = (plan: Plan, options: PlanOutlineOptions): DocumentOu
   doc.chapter(t("chSwot"))
   for (const kind of ["strength", "weakness", "opportunity", "threat"] as const) {
     const list = plan.analyses.swot.filter((s) => s.kind === kind).map((s) => s.text)
-    doc.sub(t(kind))
+    doc.section(t(kind))
     doc.push(list.length === 0 ? { kind: "paragraph", text: t("noData") } : { kind: "list", items: list })
   }
 
   // 5 Mission, vision, values
   doc.chapter(t("chVision"))
-  doc.sub(t("mission"))
+  doc.section(t("mission"))
   doc.push({ kind: "paragraph", text: plan.strategy.mission ?? t("noData") })
-  doc.sub(t("vision"))
+  doc.section(t("vision"))
   doc.push({ kind: "paragraph", text: plan.strategy.vision ?? t("noData") })
-  doc.sub(t("values"))
+  doc.section(t("values"))
   doc.push(plan.strategy.values.length === 0 ? { kind: "paragraph", text: t("noData") } : { kind: "list", items: plan.strategy.values })
 
   // 6 Strategy
