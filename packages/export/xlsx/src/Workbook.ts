@@ -92,8 +92,12 @@ export const sheetDate = (date: IsoDate): Date => {
   return new Date(Date.UTC(y, m - 1, d))
 }
 
+const columnStyles = new WeakMap<ExcelJS.Worksheet, ReadonlyArray<Partial<ExcelJS.Style>>>()
+
 /**
- * A sheet with a frozen, bold header row and the given columns.
+ * A sheet with a frozen, bold header row and the given columns. Each column gets one style object that
+ * {@link appendRow} gives every cell of the column: ExcelJS caches a style by its object, so sharing
+ * one per column keeps a 300,000-cell sheet from re-registering the style of every cell.
  *
  * @category constructors
  * @since 0.1.0
@@ -108,24 +112,47 @@ export const addTable = (
     readonly hidden?: boolean
     /** Wrap long text (comments, justifications) in the cell. */
     readonly wrap?: boolean
+    /** Leave the column's cells editable when the sheet is protected. */
+    readonly editable?: boolean
   }>
 ): ExcelJS.Worksheet => {
   const ws = wb.workbook.addWorksheet(name, { views: [{ state: "frozen", xSplit: 0, ySplit: 1 }] })
-  ws.columns = columns.map((c) => ({
+  const styles = columns.map((c): Partial<ExcelJS.Style> => ({
+    ...(c.numFmt === undefined ? {} : { numFmt: c.numFmt }),
+    ...(c.wrap === true ? { alignment: { wrapText: true, vertical: "top" as const } } : {}),
+    ...(c.editable === true ? { protection: { locked: false } } : {})
+  }))
+  ws.columns = columns.map((c, i) => ({
     header: c.header,
     width: c.width,
-    ...(c.numFmt === undefined && c.wrap !== true ? {} : {
-      style: {
-        ...(c.numFmt === undefined ? {} : { numFmt: c.numFmt }),
-        ...(c.wrap === true ? { alignment: { wrapText: true, vertical: "top" as const } } : {})
-      }
-    }),
+    style: styles[i]!,
     ...(c.hidden === true ? { hidden: true } : {})
   }))
   const header = ws.getRow(1)
-  header.font = { bold: true }
-  header.alignment = { vertical: "top", wrapText: true }
+  header.eachCell((cell) => {
+    cell.style = { font: { bold: true }, alignment: { vertical: "top", wrapText: true } }
+  })
+  columnStyles.set(ws, styles)
   return ws
+}
+
+/**
+ * Adds a row of values with the columns' shared styles, and commits it (a streamed row is written out
+ * and let go), unless `bold` asks for a total row's emphasis.
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const appendRow = (ws: ExcelJS.Worksheet, values: ReadonlyArray<ExcelJS.CellValue>, bold = false): ExcelJS.Row => {
+  const row = ws.addRow(values as Array<ExcelJS.CellValue>)
+  const styles = columnStyles.get(ws) ?? []
+  for (let i = 0; i < values.length; i++) {
+    const style = styles[i]
+    if (style === undefined) continue
+    row.getCell(i + 1).style = bold ? { ...style, font: { bold: true } } : style
+  }
+  row.commit()
+  return row
 }
 
 /**
@@ -137,16 +164,6 @@ export const addTable = (
 export const sumColumn = (ws: ExcelJS.Worksheet, column: number, firstRow: number, lastRow: number, result: number): ExcelJS.CellFormulaValue => {
   const letter = ws.getColumn(column).letter
   return { formula: lastRow < firstRow ? "0" : `SUM(${letter}${firstRow}:${letter}${lastRow})`, result, date1904: false }
-}
-
-/**
- * Makes a total row bold.
- *
- * @category formatting
- * @since 0.1.0
- */
-export const boldRow = (row: ExcelJS.Row): void => {
-  row.font = { bold: true }
 }
 
 /**

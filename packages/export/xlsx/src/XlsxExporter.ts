@@ -30,7 +30,7 @@ import {
 import { Effect } from "effect"
 import type ExcelJS from "exceljs"
 import { t, xlsxText } from "./XlsxLabels.js"
-import { addTable, boldRow, dateFormat, moneyFormat, newWorkbook, sheetDate, sumColumn, toFile, xlsxMediaType, type StreamedWorkbook } from "./Workbook.js"
+import { addTable, appendRow, dateFormat, moneyFormat, newWorkbook, sheetDate, sumColumn, toFile, xlsxMediaType, type StreamedWorkbook } from "./Workbook.js"
 
 const percentFormat = "0%"
 
@@ -76,7 +76,7 @@ const fundingSheet = (wb: StreamedWorkbook, plan: AudienceView, locale: Locale):
         const refs = years.map((_, y) => `${letter(firstMoney + y * 3 + i)}${r}`)
         values.push({ formula: refs.length === 0 ? "0" : `SUM(${refs.join(",")})`, result: own[k], date1904: false })
       })
-      ws.addRow(values)
+      appendRow(ws, values)
       r++
     }
   }
@@ -84,7 +84,7 @@ const fundingSheet = (wb: StreamedWorkbook, plan: AudienceView, locale: Locale):
   const totalRow: Array<ExcelJS.CellValue> = [t(locale, "total"), null, null]
   years.forEach((year, y) => kinds.forEach((k, i) => totalRow.push(sumColumn(ws, firstMoney + y * 3 + i, 2, last, totals.byYear(year)[k]))))
   kinds.forEach((k, i) => totalRow.push(sumColumn(ws, totalColumn + i, 2, last, totals.total[k])))
-  boldRow(ws.addRow(totalRow))
+  appendRow(ws, totalRow, true)
 
   const summary = addTable(wb, t(locale, "summarySheet"), [
     { header: t(locale, "source"), width: 32 },
@@ -98,17 +98,17 @@ const fundingSheet = (wb: StreamedWorkbook, plan: AudienceView, locale: Locale):
   for (const source of totals.sources) {
     for (const year of years) {
       const a = totals.cell(source.id, year)
-      summary.addRow([source.name, year, a.planned, a.secured, a.spent, pct(a)])
+      appendRow(summary, [source.name, year, a.planned, a.secured, a.spent, pct(a)])
     }
   }
   const sumLast = 1 + totals.sources.length * years.length
-  boldRow(summary.addRow([
+  appendRow(summary, [
     t(locale, "total"), null,
     sumColumn(summary, 3, 2, sumLast, totals.total.planned),
     sumColumn(summary, 4, 2, sumLast, totals.total.secured),
     sumColumn(summary, 5, 2, sumLast, totals.total.spent),
     pct(totals.total)
-  ]))
+  ], true)
 }
 
 const activitiesSheet = (wb: StreamedWorkbook, plan: AudienceView, locale: Locale): void => {
@@ -141,7 +141,7 @@ const activitiesSheet = (wb: StreamedWorkbook, plan: AudienceView, locale: Local
       return item === undefined ? null : `${item.code} ${item.title}`
     }
     const sources = [...new Set(index.linesOf(a.id).map((i) => sourceNames.get(plan.funding.lines[i]!.sourceId) ?? ""))]
-    ws.addRow([
+    appendRow(ws, [
       a.code, named("priority"), named("goal"), named("measure"), a.title,
       row.responsible?.name ?? null,
       row.partners.map((p) => p.name).join(", "),
@@ -156,8 +156,8 @@ const activitiesSheet = (wb: StreamedWorkbook, plan: AudienceView, locale: Local
   const totals = fundingTotals(plan)
   // The activities' money is the plan's money when every line is on an activity (the integrity check
   // guarantees it); the cached result is the view's total, the formula the coordinator's.
-  boldRow(ws.addRow([t(locale, "total"), null, null, null, null, null, null, null, null,
-    sumColumn(ws, 10, 2, last, totals.total.planned), sumColumn(ws, 11, 2, last, totals.total.secured)]))
+  appendRow(ws, [t(locale, "total"), null, null, null, null, null, null, null, null,
+    sumColumn(ws, 10, 2, last, totals.total.planned), sumColumn(ws, 11, 2, last, totals.total.secured)], true)
 }
 
 const settlementSheet = (wb: StreamedWorkbook, plan: AudienceView, locale: Locale): void => {
@@ -177,7 +177,7 @@ const settlementSheet = (wb: StreamedWorkbook, plan: AudienceView, locale: Local
     const item = c.itemId === undefined ? undefined : items.get(c.itemId)
     const concerns = item !== undefined ? `${item.code} ${item.title}` : c.section ?? null
     const s = c.settlement
-    ws.addRow([
+    appendRow(ws, [
       i + 1, sheetDate(c.receivedOn), channelLabels[c.channel][locale], c.author.name, c.text, concerns,
       s === undefined ? t(locale, "unsettled") : dispositionLabels[s.disposition][locale],
       s?.justification ?? null, s?.change ?? null
@@ -204,12 +204,12 @@ const monitoringSheets = (wb: StreamedWorkbook, plan: AudienceView, locale: Loca
     const i = index.items.get(f.activityId)
     const item = i === undefined ? undefined : plan.strategy.items[i]
     const r = item?.responsibleId === undefined ? undefined : index.actors.get(item.responsibleId)
-    ws.addRow([item?.code ?? null, item?.title ?? f.activityId, r === undefined ? null : plan.actors[r]!.name,
+    appendRow(ws, [item?.code ?? null, item?.title ?? f.activityId, r === undefined ? null : plan.actors[r]!.name,
       fulfilmentLabels[f.fulfilment][locale], f.spent ?? null, f.comment ?? null])
     spent += f.spent ?? 0
   }
   // The report's own figures (the revision of funds used), summed as the report states them.
-  boldRow(ws.addRow([t(locale, "total"), null, null, null, sumColumn(ws, 5, 2, last, spent)]))
+  appendRow(ws, [t(locale, "total"), null, null, null, sumColumn(ws, 5, 2, last, spent)], true)
 
   const values = new Map(report.indicators.map((v) => [v.indicatorId as string, v]))
   const ind = addTable(wb, t(locale, "indicatorsSheet"), [
@@ -224,7 +224,7 @@ const monitoringSheets = (wb: StreamedWorkbook, plan: AudienceView, locale: Loca
   for (const indicator of plan.indicators) {
     const i = index.items.get(indicator.itemId)
     const reported = values.get(indicator.id) ?? indicator.actuals.find((a) => a.year === year)
-    ind.addRow([
+    appendRow(ind, [
       i === undefined ? null : plan.strategy.items[i]!.code, indicator.name, indicator.unit,
       indicator.baseline?.value ?? null, indicator.target?.value ?? null,
       reported?.value ?? t(locale, "notReported"), reported?.comment ?? null

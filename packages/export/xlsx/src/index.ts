@@ -7,3 +7,4 @@
 export * from "./XlsxLabels.js"
 export * from "./Workbook.js"
 export * from "./XlsxExporter.js"
+export * from "./ProviderTable.js"

@@ -2,7 +2,7 @@ import { exportErrorText, fundingTotals, isoDate, runExporter, type Exporter, ty
 import { exportConformance, samplePlan } from "@kpss/testing"
 import { Effect, Exit } from "effect"
 import { describe, expect, it } from "vitest"
-import { activitiesXlsx, fundingXlsx, monitoringXlsx, settlementXlsx, xlsxExporters, xlsxText } from "../src/index.js"
+import { activitiesXlsx, fundingXlsx, monitoringXlsx, providerTableExporter, settlementXlsx, xlsxExporters, xlsxText } from "../src/index.js"
 import { headers, numberAt, readXlsx, sheet, type ReadSheet } from "./readXlsx.js"
 
 const today = isoDate("2018-03-01")
@@ -49,8 +49,10 @@ const checkNumbers = async (file: ExportedFile, plan: Plan, exporter: Exporter, 
   }
 }
 
+const sampleProvider = samplePlan.strategy.items.find((i) => i.level === "activity" && i.responsibleId !== undefined)!.responsibleId!
+
 exportConformance("@kpss/export-xlsx", {
-  exporters: xlsxExporters,
+  exporters: [...xlsxExporters, providerTableExporter(sampleProvider)],
   read: async (file) => readXlsx(file.bytes).text,
   checkNumbers
 })
