@@ -18,6 +18,7 @@ import type { MilestoneKind } from "./Schedule.js"
 import type { StrategyLevel } from "./Strategy.js"
 import { redecideAll, type Redecided } from "./Participation.js"
 import { triadRoles } from "./Voting.js"
+import { traceability, type Traceability } from "./Traceability.js"
 
 const positions = <A extends { readonly id: string }>(items: ReadonlyArray<A>): Map<string, number> => {
   const map = new Map<string, number>()
@@ -149,6 +150,10 @@ export class PlanIndex {
   /** Each decision re-decided from its votes, in the plan's order (see `Participation.ts`). */
   get redecided(): ReadonlyArray<Redecided> {
     return this.#memo("redecided", () => redecideAll(this.plan, this))
+  }
+  /** Which strategy items answer which needs and SWOT items (see `Traceability.ts`). */
+  get traceability(): Traceability {
+    return this.#memo("traceability", () => traceability(this.plan))
   }
   /** The deliverables (rule codes) waived in any phase. */
   get waived(): ReadonlySet<string> {

@@ -272,5 +272,33 @@ export const ruleBreakers: Readonly<Record<RuleCode, RuleBreaker>> = {
       p.actors.some((actor) => actor.id === i.responsibleId && actor.triadRole === "provider") && p.funding.lines.some((l) => l.activityId === i.id),
     "a funded activity of a provider who votes")
     x.concerns.push(a.id)
+  }),
+  "KPSS-ANAL-001": break_((p) => {
+    for (const i of p.strategy.items) i.needIds = []
+  }),
+  "KPSS-ANAL-002": break_((p) => {
+    for (const n of p.analyses.needs) n.severity = "medium"
+    for (const i of p.strategy.items) {
+      i.needIds = []
+      i.swotItemIds = []
+    }
+  }),
+  "KPSS-ANAL-003": break_((p) => {
+    for (const b of p.bodies) if (b.kind === "workingGroup") b.targetGroupIds = []
+  }),
+  "KPSS-ANAL-004": break_((p) => {
+    const needed = new Set(p.analyses.needs.flatMap((n) => n.serviceTypes))
+    for (const r of p.analyses.resources) if (needed.has(r.serviceType)) r.serviceType = "39"
+  }),
+  "KPSS-ANAL-005": break_((p) => {
+    first(p.strategy.items, (i) => i.level === "measure", "a measure").serviceTypes.push("38")
+  }),
+  "KPSS-ANAL-006": break_((p) => {
+    const r = first(p.analyses.resources, (r) => r.serviceType === "40", "a resource of §40 (home care)")
+    r.forms = [...r.forms, "residential"]
+  }),
+  "KPSS-ANAL-007": break_((p) => {
+    const r = first(p.analyses.resources, (r) => !r.forms.includes("outpatient"), "a resource without an outpatient form")
+    r.capacities.push({ form: "outpatient", unit: "client", count: 5 })
   })
 }

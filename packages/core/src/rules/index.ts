@@ -2,12 +2,13 @@
  * The rule registry: every rule family, listed once. To add a family, write `rules/<family>.ts` with
  * `defineFamily` (copy a neighbour) and add it to {@link ruleFamilies}; to add a rule, add one entry to
  * its family's list. Codes are `KPSS-<PREFIX>-<NNN>`, never reused or renamed once released. Prefixes in
- * use: PROC, CONS, SCHED, LIFE, STAT, PART; reserved for the families to come: STRAT
- * (strategy), FUND (funding), ANAL (analyses), MON (monitoring), DATA (personal data).
+ * use: PROC, CONS, SCHED, LIFE, STAT, PART, ANAL; reserved for the families to come: STRAT
+ * (strategy), FUND (funding), MON (monitoring), DATA (personal data).
  *
  * @since 0.1.0
  */
 import type { Rule, RuleFamily } from "../Rule.js"
+import { analysesFamily } from "./analyses.js"
 import { consultationFamily } from "./consultation.js"
 import { lifecycleFamily } from "./lifecycle.js"
 import { participationFamily } from "./participation.js"
@@ -27,7 +28,8 @@ export const ruleFamilies: ReadonlyArray<RuleFamily> = [
   scheduleFamily,
   lifecycleFamily,
   statutoryFamily,
-  participationFamily
+  participationFamily,
+  analysesFamily
 ]
 
 /**
