@@ -2,8 +2,8 @@
  * The commitments of each participant as a view: "how each participant is involved — shares of
  * responsibility and commitments" (seed 002; Act 108/2006 §3 h, the duties of the participants). For
  * every actor: the active strategy items it is responsible for (garant / realizátor) and those it is a
- * partner in, its share of all active activities, the money planned, secured and spent on the
- * activities it is responsible for (from the funding matrix), its seats in the bodies with their roles,
+ * partner in, its load from the responsibility view (`Responsibility.ts`: activities, share, money,
+ * whether it has left the coalition), its seats in the bodies with their roles,
  * the funding sources it stands behind as commissioner, the milestones it owns, the minutes it took,
  * and the decisions it stepped aside from. Computed once, in one pass over each part of the plan.
  *
@@ -11,9 +11,10 @@
  */
 import type { Actor } from "./Actor.js"
 import type { MemberRole } from "./Body.js"
-import { fundingMatrix, noAmounts, type Amounts } from "./FundingMatrix.js"
+import type { IsoDate } from "./CalendarDate.js"
 import type { ActorId, BodyId, DecisionId, FundingSourceId, MeetingId, MilestoneId, StrategyItemId } from "./Ids.js"
 import type { Plan } from "./Plan.js"
+import { responsibility, type ActorLoad } from "./Responsibility.js"
 
 /**
  * What one actor has committed to in the plan.
@@ -27,12 +28,8 @@ export interface ActorCommitments {
   readonly responsibleFor: ReadonlyArray<StrategyItemId>
   /** Active strategy items the actor is a partner in. */
   readonly partnerIn: ReadonlyArray<StrategyItemId>
-  /** Active activities the actor is responsible for. */
-  readonly activities: number
-  /** Those activities as a share of all active activities (0 when the plan has none). */
-  readonly activityShare: number
-  /** Money of the activities the actor is responsible for. */
-  readonly money: Amounts
+  /** Its load of activities (count, share, money), if it is responsible for or a partner in any. */
+  readonly load: ActorLoad | undefined
   readonly memberships: ReadonlyArray<{ readonly bodyId: BodyId; readonly role: MemberRole }>
   /** Funding sources the actor stands behind as commissioner. */
   readonly fundingSources: ReadonlyArray<FundingSourceId>
@@ -46,8 +43,6 @@ export interface ActorCommitments {
 interface Draft {
   responsibleFor: Array<StrategyItemId>
   partnerIn: Array<StrategyItemId>
-  activities: number
-  money: { planned: number; secured: number; spent: number }
   memberships: Array<{ readonly bodyId: BodyId; readonly role: MemberRole }>
   fundingSources: Array<FundingSourceId>
   milestones: Array<MilestoneId>
@@ -56,36 +51,24 @@ interface Draft {
 }
 
 const draft = (): Draft => ({
-  responsibleFor: [], partnerIn: [], activities: 0, money: { ...noAmounts }, memberships: [], fundingSources: [], milestones: [], minutesTaken: [], recusals: []
+  responsibleFor: [], partnerIn: [], memberships: [], fundingSources: [], milestones: [], minutesTaken: [], recusals: []
 })
 
 /**
- * The commitments of every actor of the plan, in the order of `plan.actors`. References to actors the
- * plan does not have are left out (the integrity check reports them).
+ * The commitments of every actor of the plan on a day, in the order of `plan.actors`. References to
+ * actors the plan does not have are left out (the integrity check reports them).
  *
  * @category views
  * @since 0.1.0
  */
-export const commitments = (plan: Plan): ReadonlyArray<ActorCommitments> => {
+export const commitments = (plan: Plan, today: IsoDate): ReadonlyArray<ActorCommitments> => {
   const byActor = new Map<string, Draft>()
   for (const a of plan.actors) if (!byActor.has(a.id)) byActor.set(a.id, draft())
   const at = (id: string | undefined): Draft | undefined => (id === undefined ? undefined : byActor.get(id))
-  const matrix = fundingMatrix(plan)
-  let allActivities = 0
+  const view = responsibility(plan, today)
   for (const item of plan.strategy.items) {
     if (item.status !== "active") continue
-    if (item.level === "activity") allActivities++
-    const responsible = at(item.responsibleId)
-    if (responsible !== undefined) {
-      responsible.responsibleFor.push(item.id)
-      if (item.level === "activity") {
-        responsible.activities++
-        const m = matrix.item(item.id)
-        responsible.money.planned += m.planned
-        responsible.money.secured += m.secured
-        responsible.money.spent += m.spent
-      }
-    }
+    at(item.responsibleId)?.responsibleFor.push(item.id)
     for (const p of item.partnerIds) at(p)?.partnerIn.push(item.id)
   }
   for (const body of plan.bodies) for (const m of body.members) at(m.actorId)?.memberships.push({ bodyId: body.id, role: m.role })
@@ -95,7 +78,7 @@ export const commitments = (plan: Plan): ReadonlyArray<ActorCommitments> => {
   for (const d of plan.decisions) for (const r of d.recusals) at(r.actorId)?.recusals.push(d.id)
   return plan.actors.map((a: Actor) => {
     const d = byActor.get(a.id)!
-    return { actorId: a.id, ...d, activityShare: allActivities === 0 ? 0 : d.activities / allActivities }
+    return { actorId: a.id, ...d, load: view.load(a.id) }
   })
 }
 

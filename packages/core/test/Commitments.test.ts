@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { commitments, hasCommitments } from "../src/index.js"
+import { commitments, hasCommitments, isoDate } from "../src/index.js"
 import { planOf } from "./ruleFixtures.js"
 
 const actor = (id: string, triadRole: string): never => ({ id, kind: "organisation", name: id, triadRole, sector: "other", contacts: [], active: true }) as never
@@ -36,22 +36,23 @@ const plan = planOf((p) => {
 })
 
 describe("commitments", () => {
-  const byId = new Map(commitments(plan).map((c) => [c.actorId, c]))
+  const today = isoDate("2018-03-01")
+  const byId = new Map(commitments(plan, today).map((c) => [c.actorId, c]))
 
   it("lists each actor's responsibilities, partnerships, share of the activities and their money", () => {
     expect(byId.get("charita" as never)).toMatchObject({
-      responsibleFor: ["a1", "a2"], partnerIn: [], activities: 2, activityShare: 2 / 3,
-      money: { planned: 200, secured: 180, spent: 50 }, memberships: [{ bodyId: "ps", role: "leader" }]
+      responsibleFor: ["a1", "a2"], partnerIn: [], load: { responsible: 2, share: 2 / 3, planned: 200, secured: 180 },
+      memberships: [{ bodyId: "ps", role: "leader" }]
     })
     expect(byId.get("town" as never)).toMatchObject({
-      responsibleFor: ["p1", "a3"], partnerIn: ["a1"], activities: 1, money: { planned: 40, secured: 40, spent: 40 },
+      responsibleFor: ["p1", "a3"], partnerIn: ["a1"], load: { responsible: 1, partner: 1, planned: 40, secured: 40 },
       fundingSources: ["src-town"], milestones: ["ms"]
     })
-    expect(byId.get("klub" as never)).toMatchObject({ responsibleFor: [], partnerIn: ["a1"], activities: 0, activityShare: 0 })
+    expect(byId.get("klub" as never)).toMatchObject({ responsibleFor: [], partnerIn: ["a1"], load: { responsible: 0, partner: 1, share: 0 } })
   })
 
   it("keeps the order of the actors and tells who has no commitment", () => {
-    expect(commitments(plan).map((c) => c.actorId)).toEqual(plan.actors.map((a) => a.id))
-    expect(commitments(plan).filter((c) => !hasCommitments(c)).map((c) => c.actorId)).toEqual(["nikdo"])
+    expect(commitments(plan, today).map((c) => c.actorId)).toEqual(plan.actors.map((a) => a.id))
+    expect(commitments(plan, today).filter((c) => !hasCommitments(c)).map((c) => c.actorId)).toEqual(["nikdo"])
   })
 })

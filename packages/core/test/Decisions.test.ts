@@ -4,7 +4,7 @@ import { closeDecision, isoDate, recordRecusal, recordVote, type OperationContex
 import { planOf } from "./ruleFixtures.js"
 
 const today = isoDate("2016-05-02")
-const actor = (id: string, triadRole: string) => ({ id, kind: "organisation", name: id, triadRole, sector: "other", contacts: [], active: true })
+const actor = (id: string, triadRole: string): never => ({ id, kind: "organisation", name: id, triadRole, sector: "other", contacts: [], active: true }) as never
 
 /** A coalition of a user, a provider, a commissioner and the coordinator, with one open decision. */
 const plan: Plan = planOf((p) => {

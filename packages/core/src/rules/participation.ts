@@ -12,7 +12,7 @@ import { plusDays } from "../CalendarDate.js"
 import { bodyKindLabels, triadRoleLabels } from "../Labels.js"
 import { makeMessages, type LocalizedText } from "../Messages.js"
 import { compositionParts, compositionShares, missingTriadRoles, steeringStructureBodies } from "../Participation.js"
-import { dateParam, defineFamily, fromPhase, type FindingParam } from "../Rule.js"
+import { dateParam, defineFamily, fromPhase, type FindingParam, type RuleContext } from "../Rule.js"
 import { isMemberOn, type DecisionOutcome } from "../Voting.js"
 
 const list = (labels: ReadonlyArray<LocalizedText>): LocalizedText => ({
@@ -47,6 +47,12 @@ const texts = makeMessages({
 const withDate = (key: "sentOn" | "publishedOn", date: Parameters<typeof dateParam>[0]): LocalizedText => {
   const d = dateParam(date)
   return { cs: texts(key, { date: d.cs }).cs, en: texts(key, { date: d.en }).en }
+}
+
+/** The name of a body by id (the id itself when the body is unknown: the integrity check reports that). */
+const bodyName = ({ plan, index }: Pick<RuleContext, "plan" | "index">, bodyId: string): string => {
+  const b = index.bodies.get(bodyId)
+  return b === undefined ? bodyId : plan.bodies[b]!.name
 }
 
 /**
@@ -195,12 +201,11 @@ export const participationFamily = defineFamily(
           const due = plusDays(m.date, -settings.agendaDaysAhead)
           const late = m.agendaSentOn === undefined ? today > due : m.agendaSentOn > due
           if (!late) continue
-          const b = index.bodies.get(m.bodyId)
           const sent: FindingParam = m.agendaSentOn === undefined ? texts("notSent") : withDate("sentOn", m.agendaSentOn)
           yield {
             path: ["meetings", i, "agendaSentOn"],
             ids: [m.id],
-            params: { body: b === undefined ? m.bodyId : plan.bodies[b]!.name, date: dateParam(m.date), sent, days: settings.agendaDaysAhead }
+            params: { body: bodyName({ plan, index }, m.bodyId), date: dateParam(m.date), sent, days: settings.agendaDaysAhead }
           }
         }
       }
@@ -222,8 +227,7 @@ export const participationFamily = defineFamily(
           const m = plan.meetings[i]!
           if (!decided.has(m.id) || m.date > today) continue
           if (m.decisionMethodDeclaredOn !== undefined && m.decisionMethodDeclaredOn < m.date) continue
-          const b = index.bodies.get(m.bodyId)
-          yield { path: ["meetings", i, "decisionMethodDeclaredOn"], ids: [m.id], params: { body: b === undefined ? m.bodyId : plan.bodies[b]!.name, date: dateParam(m.date) } }
+          yield { path: ["meetings", i, "decisionMethodDeclaredOn"], ids: [m.id], params: { body: bodyName({ plan, index }, m.bodyId), date: dateParam(m.date) } }
         }
       }
     },
@@ -247,11 +251,10 @@ export const participationFamily = defineFamily(
           const state: FindingParam = m.minutes === undefined
             ? texts("noMinutes")
             : published === undefined ? texts("notPublished") : withDate("publishedOn", published)
-          const b = index.bodies.get(m.bodyId)
           yield {
             path: m.minutes === undefined ? ["meetings", i] : ["meetings", i, "minutes", "publishedOn"],
             ids: [m.id],
-            params: { body: b === undefined ? m.bodyId : plan.bodies[b]!.name, date: dateParam(m.date), state, days: settings.minutesPublishDays }
+            params: { body: bodyName({ plan, index }, m.bodyId), date: dateParam(m.date), state, days: settings.minutesPublishDays }
           }
         }
       }
