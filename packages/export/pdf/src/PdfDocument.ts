@@ -215,17 +215,25 @@ const table = (doc: PDFKit.PDFDocument, block: TableBlock, caption: string, ctx:
   const weights = block.columns.map((c) => c.weight ?? 1)
   const sum = weights.reduce((a, b) => a + b, 0)
   const widths = weights.map((w) => (w / sum) * contentWidth)
-  const measure = (cells: ReadonlyArray<string>, bold: boolean) => {
+  // A number never wraps: a right-aligned cell too wide for its column is set smaller instead.
+  const cellSize = (c: string, i: number, bold: boolean) => {
+    if (block.columns[i]!.align !== "right") return size
     doc.font(bold ? "Bold" : "Body").fontSize(size)
-    return Math.max(...cells.map((c, i) => doc.heightOfString(c === "" ? " " : c, { width: widths[i]! - 2 * pad }))) + 2 * pad
+    const width = doc.widthOfString(c)
+    return width <= widths[i]! - 2 * pad ? size : Math.max(4, size * (widths[i]! - 2 * pad) / width)
   }
+  const measure = (cells: ReadonlyArray<string>, bold: boolean) =>
+    Math.max(...cells.map((c, i) => {
+      doc.font(bold ? "Bold" : "Body").fontSize(cellSize(c, i, bold))
+      return doc.heightOfString(c === "" ? " " : c, { width: widths[i]! - 2 * pad })
+    })) + 2 * pad
   const row = (cells: ReadonlyArray<string>, bold: boolean, fill: string | undefined) => {
     const h = measure(cells, bold)
     const y = doc.y
     if (fill !== undefined) doc.rect(margin, y, contentWidth, h).fill(fill)
     let x = margin
-    doc.font(bold ? "Bold" : "Body").fontSize(size).fillColor(text)
     cells.forEach((c, i) => {
+      doc.font(bold ? "Bold" : "Body").fontSize(cellSize(c, i, bold)).fillColor(text)
       doc.text(c, x + pad, y + pad, { width: widths[i]! - 2 * pad, align: block.columns[i]!.align === "right" ? "right" : "left" })
       x += widths[i]!
     })
