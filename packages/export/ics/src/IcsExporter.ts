@@ -16,6 +16,7 @@ import {
   exportFileName,
   makeExporter,
   makeMessages,
+  milestoneKindLabels,
   NoData,
   phaseLabels,
   plusDays,
@@ -23,8 +24,7 @@ import {
   type Exporter,
   type ExportOptions,
   type IsoDate,
-  type Locale,
-  type MilestoneKind
+  type Locale
 } from "@kpss/core"
 import { Effect } from "effect"
 import { createEvents, type DateArray, type EventAttributes } from "ics"
@@ -37,31 +37,8 @@ const text = makeMessages({
   phase: { cs: "Fáze", en: "Phase" },
   owner: { cs: "Odpovídá", en: "Owner" },
   body: { cs: "Orgán", en: "Body" },
-  done: { cs: "Splněno {date}", en: "Done on {date}" },
-  task: { cs: "úkol", en: "task" },
-  deadline: { cs: "termín", en: "deadline" },
-  meetingKind: { cs: "jednání", en: "meeting" },
-  commentPeriodOpens: { cs: "zahájení připomínkování", en: "comment period opens" },
-  commentPeriodCloses: { cs: "ukončení připomínkování", en: "comment period closes" },
-  settlement: { cs: "vypořádání připomínek", en: "settlement of comments" },
-  approval: { cs: "schválení", en: "approval" },
-  periodStarts: { cs: "začátek období plánu", en: "plan period starts" },
-  actionPlan: { cs: "akční plán", en: "action plan" },
-  publication: { cs: "zveřejnění", en: "publication" }
+  done: { cs: "Splněno {date}", en: "Done on {date}" }
 })
-
-const kindKey: Readonly<Record<MilestoneKind, Parameters<typeof text>[0]>> = {
-  task: "task",
-  deadline: "deadline",
-  meeting: "meetingKind",
-  commentPeriodOpens: "commentPeriodOpens",
-  commentPeriodCloses: "commentPeriodCloses",
-  settlement: "settlement",
-  approval: "approval",
-  periodStarts: "periodStarts",
-  actionPlan: "actionPlan",
-  publication: "publication"
-}
 
 /**
  * The media type of iCalendar.
@@ -104,7 +81,7 @@ const events = (plan: AudienceView, locale: Locale, stamp: number): Array<EventA
       title: m.title,
       ...allDay(m.from, m.to),
       ...(lines.length === 0 ? {} : { description: lines.join("\n") }),
-      categories: ["KPSS", t(kindKey[m.kind])],
+      categories: ["KPSS", milestoneKindLabels[m.kind][locale]],
       timestamp: stamp
     } as EventAttributes)
   }
@@ -117,7 +94,7 @@ const events = (plan: AudienceView, locale: Locale, stamp: number): Array<EventA
       ...allDay(meeting.date, undefined),
       ...(meeting.place === undefined ? {} : { location: meeting.place }),
       ...(meeting.agenda.length === 0 ? {} : { description: `${t("agenda")}:\n${meeting.agenda.map((a, i) => `${i + 1}. ${a}`).join("\n")}` }),
-      categories: ["KPSS", b === undefined ? t("meetingKind") : bodyKindLabels[b.kind][locale]],
+      categories: ["KPSS", b === undefined ? milestoneKindLabels.meeting[locale] : bodyKindLabels[b.kind][locale]],
       timestamp: stamp
     } as EventAttributes)
   }

@@ -13,12 +13,15 @@ import {
   activityRows,
   channelLabels,
   coverage,
+  defaultSettings,
   dispositionLabels,
   exportError,
   exportFileName,
   fulfilmentLabels,
   fundingMatrix,
   fundingTotals,
+  indicatorStatus,
+  indicatorStatusLabels,
   makeExporter,
   NoData,
   PlanIndex,
@@ -219,15 +222,24 @@ const monitoringSheets = (wb: StreamedWorkbook, plan: AudienceView, locale: Loca
     { header: t(locale, "baseline"), width: 14 },
     { header: t(locale, "target"), width: 14 },
     { header: t(locale, "actualIn", { year }), width: 16 },
-    { header: t(locale, "comment"), width: 48 }
+    { header: t(locale, "expectedIn", { year }), width: 16 },
+    { header: t(locale, "status"), width: 24 },
+    { header: t(locale, "comment"), width: 48, wrap: true }
   ])
   for (const indicator of plan.indicators) {
     const i = index.items.get(indicator.itemId)
     const reported = values.get(indicator.id) ?? indicator.actuals.find((a) => a.year === year)
+    // The report's value counts for the year even when the indicator's own actuals lack it.
+    const assessed = indicatorStatus(
+      reported === undefined ? indicator : { ...indicator, actuals: [...indicator.actuals.filter((a) => a.year !== year), { year, value: reported.value }] },
+      defaultSettings,
+      year
+    )
     appendRow(ind, [
       i === undefined ? null : plan.strategy.items[i]!.code, indicator.name, indicator.unit,
       indicator.baseline?.value ?? null, indicator.target?.value ?? null,
-      reported?.value ?? t(locale, "notReported"), reported?.comment ?? null
+      reported?.value ?? t(locale, "notReported"), assessed.expected ?? null,
+      indicatorStatusLabels[assessed.status][locale], reported?.comment ?? null
     ])
   }
   return true

@@ -67,6 +67,7 @@ export const xlsxText = makeMessages({
   baseline: { cs: "Výchozí hodnota", en: "Baseline" },
   target: { cs: "Cílová hodnota", en: "Target" },
   actualIn: { cs: "Skutečnost {year}", en: "Actual {year}" },
+  expectedIn: { cs: "Očekáváno {year}", en: "Expected {year}" },
   rowId: { cs: "id řádku (neměnit)", en: "row id (do not change)" },
   commentsPart: { cs: "připomínky", en: "comments" },
   reportPart: { cs: "zpráva o plnění", en: "monitoring report" },
