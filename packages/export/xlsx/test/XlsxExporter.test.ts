@@ -1,5 +1,5 @@
 import { exportErrorText, fundingTotals, isoDate, runExporter, type Exporter, type ExportedFile, type ExportOptions, type Plan } from "@kpss/core"
-import { exportConformance, samplePlan } from "@kpss/testing"
+import { exportConformance, findMarkers, samplePlan, seededPrivatePlan } from "@kpss/testing"
 import { Effect, Exit } from "effect"
 import { describe, expect, it } from "vitest"
 import { activitiesXlsx, fundingXlsx, monitoringXlsx, providerTableExporter, settlementXlsx, xlsxExporters, xlsxText } from "../src/index.js"
@@ -104,6 +104,14 @@ describe("the settlement of comments", () => {
     }
     expect(authors(pub)).toContain("Občan/občanka")
     expect(internal.cells.get("B2")!.numFmt).toBe("d. m. yyyy")
+  })
+
+  it("would be caught by the privacy scan if the public path did not redact (the scan's positive control)", async () => {
+    const { plan, markers } = seededPrivatePlan()
+    const internal = await Effect.runPromise(runExporter(settlementXlsx, plan, cs))
+    expect(findMarkers(markers, internal.bytes).some((m) => m.includes("AUTHOR"))).toBe(true)
+    const pub = await Effect.runPromise(runExporter(settlementXlsx, plan, { ...cs, audience: "public" }))
+    expect(findMarkers(markers, pub.bytes)).toEqual([])
   })
 })
 
