@@ -358,3 +358,18 @@ export const fundingMatrix = (plan: Plan): FundingMatrix => {
     unfunded
   }
 }
+
+const matrices = new WeakMap<Plan, FundingMatrix>()
+
+/**
+ * The funding matrix of a plan, built once per plan value (plans are immutable, so the matrix of the
+ * same plan object never changes): rules, reports and exports of one plan share it.
+ *
+ * @category views
+ * @since 0.1.0
+ */
+export const fundingMatrixOf = (plan: Plan): FundingMatrix => {
+  let m = matrices.get(plan)
+  if (m === undefined) matrices.set(plan, m = fundingMatrix(plan))
+  return m
+}

@@ -16,7 +16,7 @@ import type { Actor } from "./Actor.js"
 import { authorizeOperation, type OperationContext } from "./Authorization.js"
 import type { IsoDate } from "./CalendarDate.js"
 import { domainError, entityNames, type DomainError } from "./DomainError.js"
-import { fundingMatrix, type FundingMatrix } from "./FundingMatrix.js"
+import { fundingMatrixOf, type FundingMatrix } from "./FundingMatrix.js"
 import type { ActorId, StrategyItemId } from "./Ids.js"
 import type { Plan } from "./Plan.js"
 import { firstError } from "./PlanEdit.js"
@@ -85,7 +85,7 @@ export const departedActors = (plan: Plan, today: IsoDate): ReadonlySet<string> 
  * @category views
  * @since 0.1.0
  */
-export const responsibility = (plan: Plan, today: IsoDate, matrix: FundingMatrix = fundingMatrix(plan)): ResponsibilityView => {
+export const responsibility = (plan: Plan, today: IsoDate, matrix: FundingMatrix = fundingMatrixOf(plan)): ResponsibilityView => {
   const left = departedActors(plan, today)
   const position = new Map<string, number>()
   plan.actors.forEach((a: Actor, i) => { if (!position.has(a.id)) position.set(a.id, i) })
@@ -132,7 +132,7 @@ export const responsibility = (plan: Plan, today: IsoDate, matrix: FundingMatrix
  */
 export const assignResponsible = (
   plan: Plan,
-  input: { readonly itemId: StrategyItemId; readonly responsibleId: ActorId; readonly partnerIds?: ReadonlyArray<ActorId> },
+  input: { readonly itemId: StrategyItemId; readonly responsibleId: ActorId; readonly partnerIds?: ReadonlyArray<ActorId> | undefined },
   context: OperationContext
 ): Result.Result<Plan, DomainError> => {
   const i = plan.strategy.items.findIndex((x) => x.id === input.itemId)

@@ -26,7 +26,6 @@ export interface Requirement {
 }
 
 const notModelled = "the model has no field for it (a prose part of the document)"
-const laterFamily = (prefix: string) => `planned for the ${prefix} family (not written yet)`
 
 /**
  * The requirements of DOMAIN.md §2 (the six phases), §3 (participation), §5 (what a plan must contain) and §6 (comment
@@ -50,11 +49,11 @@ export const requirements: ReadonlyArray<Requirement> = [
   { section: "§2", text: "Phase 3: strengths and weaknesses (SWOT); opportunities and risks", rules: ["KPSS-PROC-032"] },
   { section: "§2", text: "Phase 3: trends", notChecked: notModelled },
   { section: "§2", text: "Phase 4: values the plan respects", rules: ["KPSS-PROC-041"] },
-  { section: "§2", text: "Phase 4: direction, goal and priorities", rules: ["KPSS-PROC-040", "KPSS-ANAL-002"], notChecked: `that priorities follow from the SWOT and the needs is checked (KPSS-ANAL-002); the shape of the priorities is ${laterFamily("STRAT")}` },
+  { section: "§2", text: "Phase 4: direction, goal and priorities", rules: ["KPSS-PROC-040", "KPSS-ANAL-002"], notChecked: `that priorities follow from the SWOT and the needs is checked (KPSS-ANAL-002); the funding of each priority is checked by KPSS-FUND-006; their shape otherwise is not` },
   { section: "§2", text: "Phase 4: obstacles; regional and supra-regional resources", notChecked: notModelled },
   { section: "§2", text: "Phase 4: the vision is accepted by a majority of participants", rules: ["KPSS-PROC-042"] },
   { section: "§2", text: "Phase 5: plan of steps and tasks towards the goals", rules: ["KPSS-PROC-050", "KPSS-ANAL-001"] },
-  { section: "§2", text: "Phase 5: a system for monitoring implementation", rules: ["KPSS-PROC-051"] },
+  { section: "§2", text: "Phase 5: a system for monitoring implementation", rules: ["KPSS-PROC-051", "KPSS-MON-001", "KPSS-MON-002"] },
   { section: "§2", text: "Phase 5: final version", notChecked: "the lifecycle status marks it (operations, not a rule)" },
   { section: "§2", text: "Phase 5: public comment on the text", rules: ["KPSS-PROC-052"] },
   { section: "§2", text: "Phase 5: approval by the municipal assembly", rules: ["KPSS-PROC-053", "KPSS-LIFE-001"] },
@@ -79,8 +78,8 @@ export const requirements: ReadonlyArray<Requirement> = [
   { section: "§5", text: "How the plan was prepared (Act 108/2006 §3 h)", notChecked: `${notModelled}; the phase record is kept` },
   { section: "§5", text: "Analysis of resources and needs with an economic evaluation (§3 h)", rules: ["KPSS-PROC-030", "KPSS-PROC-031", "KPSS-PROC-033", "KPSS-ANAL-001", "KPSS-ANAL-004"] },
   { section: "§5", text: "The strategy (§3 h)", rules: ["KPSS-PROC-040", "KPSS-PROC-050"] },
-  { section: "§5", text: "The duties of the participants; shares of responsibility and commitments (§3 h; seed 002)", notChecked: "a view, not a rule: `commitments(plan)` lists each actor's responsibilities, partnerships, share of the activities, money, seats and recusals" },
-  { section: "§5", text: "How fulfilment is monitored and evaluated (§3 h)", rules: ["KPSS-PROC-051", "KPSS-STAT-002", "KPSS-STAT-003"] },
+  { section: "§5", text: "The duties of the participants; shares of responsibility and commitments (§3 h; seed 002)", rules: ["KPSS-STRAT-001", "KPSS-STRAT-002", "KPSS-STRAT-003"], notChecked: "a view, not a rule: `commitments(plan)` lists each actor's responsibilities, partnerships, share of the activities, money, seats and recusals" },
+  { section: "§5", text: "How fulfilment is monitored and evaluated (§3 h)", rules: ["KPSS-PROC-051", "KPSS-STAT-002", "KPSS-STAT-003", "KPSS-MON-001", "KPSS-MON-002", "KPSS-MON-003"] },
   { section: "§5", text: "How provision can be changed (§3 h)", notChecked: notModelled },
   { section: "§5", text: "Statistical, sociological and demographic data (seed 002)", rules: ["KPSS-PROC-034"], notChecked: "sociological data are not modelled separately" },
   { section: "§5", text: "A time plan and principles (seed 002)", rules: ["KPSS-SCHED-001", "KPSS-SCHED-002", "KPSS-SCHED-003"], notChecked: "principles are prose" },
@@ -92,7 +91,7 @@ export const requirements: ReadonlyArray<Requirement> = [
   { section: "§5", text: "Regional plan, part 5: how the network of services is secured (§39a)", notChecked: "the network of services is not modelled" },
   { section: "§5", text: "Hallmark: negotiated among all participants, broad partnership", rules: ["KPSS-PROC-022", "KPSS-PART-001", "KPSS-PART-009"], notChecked: "the breadth of the partnership is a judgement" },
   { section: "§5", text: "Hallmark: fits local conditions", notChecked: "a judgement, not checkable" },
-  { section: "§5", text: "Hallmark: short- and long-term goals and priorities", notChecked: laterFamily("STRAT") },
+  { section: "§5", text: "Hallmark: short- and long-term goals and priorities", notChecked: "the time horizon of a goal is not modelled (items have only a start and a deadline)" },
   { section: "§5", text: "Hallmark: monitoring, evaluation and regular reporting to the public", rules: ["KPSS-PROC-051", "KPSS-STAT-002"], notChecked: "reporting to the public is not modelled" },
   { section: "§6", text: "Public hearing (vyhl. 505/2006 §39b)", rules: ["KPSS-STAT-004"] },
   { section: "§6", text: "The draft published with a call for comments", notChecked: "publication is not modelled" },

@@ -70,7 +70,7 @@ export interface NewStrategyItem {
   readonly partnerIds?: ReadonlyArray<ActorId>
   readonly bodyId?: BodyId
   /** Insert before this sibling; by default the item becomes the last child of its parent. */
-  readonly before?: StrategyItemId
+  readonly before?: StrategyItemId | undefined
 }
 
 /** The position to insert at so the item comes right before `before` among its siblings, or last. */
@@ -134,7 +134,7 @@ export const addItem = (plan: Plan, input: NewStrategyItem, context: OperationCo
  * @category operations
  * @since 0.1.0
  */
-export const moveItem = (plan: Plan, input: { readonly id: StrategyItemId; readonly before?: StrategyItemId }, context: OperationContext): EditResult =>
+export const moveItem = (plan: Plan, input: { readonly id: StrategyItemId; readonly before?: StrategyItemId | undefined }, context: OperationContext): EditResult =>
   placeItem(plan, context, input.id, undefined, input.before)
 
 /**
@@ -147,7 +147,7 @@ export const moveItem = (plan: Plan, input: { readonly id: StrategyItemId; reado
  */
 export const reparentItem = (
   plan: Plan,
-  input: { readonly id: StrategyItemId; readonly parentId: StrategyItemId; readonly before?: StrategyItemId },
+  input: { readonly id: StrategyItemId; readonly parentId: StrategyItemId; readonly before?: StrategyItemId | undefined },
   context: OperationContext
 ): EditResult => placeItem(plan, context, input.id, { to: input.parentId }, input.before)
 
@@ -258,9 +258,9 @@ export const removeItem = (plan: Plan, input: { readonly id: StrategyItemId }, c
  * @since 0.1.0
  */
 export interface StrategyStatement {
-  readonly mission?: string
-  readonly vision?: string
-  readonly values?: ReadonlyArray<string>
+  readonly mission?: string | undefined
+  readonly vision?: string | undefined
+  readonly values?: ReadonlyArray<string> | undefined
 }
 
 /**

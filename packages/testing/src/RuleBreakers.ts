@@ -300,5 +300,67 @@ export const ruleBreakers: Readonly<Record<RuleCode, RuleBreaker>> = {
   "KPSS-ANAL-007": break_((p) => {
     const r = first(p.analyses.resources, (r) => !r.forms.includes("outpatient"), "a resource without an outpatient form")
     r.capacities.push({ form: "outpatient", unit: "client", count: 5 })
+  }),
+  "KPSS-STRAT-001": break_((p) => {
+    delete first(p.strategy.items, (i) => i.level === "activity" && i.status === "active" && i.responsibleId !== undefined, "an activity with a responsible party").responsibleId
+  }),
+  "KPSS-STRAT-002": break_((p, today) => {
+    // A provider who was a coalition member until before the day becomes responsible for an activity.
+    p.actors.push({ id: "former-partner", kind: "organisation", name: "Bývalý partner, z. s.", triadRole: "provider", sector: "socialServices", contacts: [], active: true })
+    first(p.bodies, (b) => b.kind === "coalition", "a coalition").members.push({ actorId: "former-partner", role: "member", until: shift(today, -30) })
+    first(p.strategy.items, (i) => i.level === "activity" && i.status === "active", "an active activity").responsibleId = "former-partner"
+  }),
+  "KPSS-STRAT-003": break_((p) => {
+    const a = first(p.strategy.items, (i) => i.level === "activity" && i.status === "active" && i.responsibleId !== undefined, "an activity with a responsible party")
+    const line = first(p.funding.lines, (l) => l.activityId === a.id && l.secured === l.planned && l.spent <= l.secured, "a covered line of it")
+    for (let k = 1; k <= 3; k++) {
+      p.strategy.items.push({ ...a, id: `${a.id}-more-${k}`, code: `${a.code}.${k}` })
+      p.funding.lines.push({ ...line, activityId: `${a.id}-more-${k}` })
+    }
+  }),
+  "KPSS-FUND-001": break_((p, today) => {
+    const a = first(p.strategy.items, (i) => i.level === "activity" && i.status === "active", "an active activity")
+    const year = yearOf(today) - 1
+    const sourceId = first(p.funding.sources, () => true, "a funding source").id
+    p.funding.lines = p.funding.lines.filter((l) => !(l.activityId === a.id && l.year === year && l.sourceId === sourceId))
+    p.funding.lines.push({ activityId: a.id, year, sourceId, planned: 1000, secured: 0, spent: 0 })
+  }),
+  "KPSS-FUND-002": break_((p) => {
+    const a = first(p.strategy.items, (i) => i.level === "activity" && i.status === "active", "an active activity")
+    const actors = new Set(p.strategy.items.map((i) => i.responsibleId))
+    const other = first(p.actors, (x) => x.active && !actors.has(x.id), "an actor responsible for nothing")
+    p.strategy.items.push({ ...a, id: `${a.id}-unfunded`, code: `${a.code}.9`, responsibleId: other.id })
+  }),
+  "KPSS-FUND-003": break_((p) => {
+    const line = first(p.funding.lines, (l) => l.secured === l.planned && l.spent <= l.secured, "a covered line")
+    p.funding.lines.push({ ...line, year: p.period.from - 1 })
+  }),
+  "KPSS-FUND-004": break_((p) => {
+    const line = first(p.funding.lines, (l) => l.planned > 0, "a line with money planned")
+    line.secured = line.planned + 1000
+  }),
+  "KPSS-FUND-005": break_((p) => {
+    const line = first(p.funding.lines, (l) => l.secured > 0 && l.secured === l.planned, "a covered line")
+    line.spent = line.secured + 1000
+  }),
+  "KPSS-FUND-006": break_((p) => {
+    // A large sum planned, not yet secured, in the last year of the period (not a past year).
+    const line = first(p.funding.lines, (l) => l.planned > 0, "a line with money planned")
+    p.funding.lines = p.funding.lines.filter((l) => !(l.activityId === line.activityId && l.year === p.period.to && l.sourceId === line.sourceId))
+    p.funding.lines.push({ ...line, year: p.period.to, planned: 100_000_000, secured: 0, spent: 0 })
+  }),
+  "KPSS-MON-001": break_((p) => {
+    delete first(p.indicators, (i) => i.baseline !== undefined, "an indicator with a baseline").baseline
+  }),
+  "KPSS-MON-002": break_((p, today) => {
+    const ind = first(p.indicators, (i) => i.actuals.some((a) => a.year < yearOf(today)), "an indicator with a past actual")
+    ind.actuals = ind.actuals.filter((a) => a.year >= yearOf(today))
+  }),
+  "KPSS-MON-003": break_((p) => {
+    const ind = first(p.indicators, (i) => i.actuals.length > 0 && i.baseline !== undefined && i.target !== undefined && i.target.value !== i.baseline.value, "an indicator with a path and an actual")
+    const last = ind.actuals.reduce((a, b) => (b.year > a.year ? b : a))
+    // Far behind: back at the baseline, and beyond it against the direction of the goal.
+    const up = ind.direction === "higherIsBetter" ? 1 : -1
+    last.value = ind.baseline!.value - up * Math.abs(ind.target!.value - ind.baseline!.value)
   })
 }

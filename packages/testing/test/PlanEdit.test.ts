@@ -33,11 +33,11 @@ export const operations: Record<string, (plan: Plan) => fc.Arbitrary<Operation>>
   addItem: (plan) => fc.record({
     id: fc.oneof({ arbitrary: fc.constantFrom("new-1", "new-2"), weight: 3 }, { arbitrary: itemId(plan), weight: 1 }, { arbitrary: fc.constant(""), weight: 1 }),
     parentId: maybe(itemId(plan)),
-    fit: fc.boolean(),
+    fit: fc.oneof({ arbitrary: fc.constant(true), weight: 3 }, { arbitrary: fc.constant(false), weight: 1 }),
     anyLevel: fc.constantFrom(...strategyLevels),
     title: fc.oneof({ arbitrary: fc.constant("Nová položka"), weight: 3 }, { arbitrary: name, weight: 1 }),
-    responsibleId: maybe(actorId(plan)),
-    before: maybe(itemId(plan))
+    responsibleId: rarely(actorId(plan)),
+    before: rarely(itemId(plan))
   }).map((i) => (p: Plan) => {
     // Mostly the level that fits under the drawn parent (the interesting case), sometimes any level.
     const parent = p.strategy.items.find((x) => x.id === i.parentId)

@@ -2,8 +2,8 @@
  * The rule registry: every rule family, listed once. To add a family, write `rules/<family>.ts` with
  * `defineFamily` (copy a neighbour) and add it to {@link ruleFamilies}; to add a rule, add one entry to
  * its family's list. Codes are `KPSS-<PREFIX>-<NNN>`, never reused or renamed once released. Prefixes in
- * use: PROC, CONS, SCHED, LIFE, STAT, PART, ANAL; reserved for the families to come: STRAT
- * (strategy), FUND (funding), MON (monitoring), DATA (personal data).
+ * use: PROC, CONS, SCHED, LIFE, STAT, PART, ANAL; STRAT, FUND, MON; reserved for the
+ * families to come: DATA (personal data).
  *
  * @since 0.1.0
  */
@@ -15,6 +15,9 @@ import { participationFamily } from "./participation.js"
 import { processFamily } from "./process.js"
 import { scheduleFamily } from "./schedule.js"
 import { statutoryFamily } from "./statutory.js"
+import { strategyFamily } from "./strategy.js"
+import { fundingFamily } from "./funding.js"
+import { monitoringFamily } from "./monitoring.js"
 
 /**
  * Every rule family, in the order reports list them.
@@ -29,7 +32,10 @@ export const ruleFamilies: ReadonlyArray<RuleFamily> = [
   lifecycleFamily,
   statutoryFamily,
   participationFamily,
-  analysesFamily
+  analysesFamily,
+  strategyFamily,
+  fundingFamily,
+  monitoringFamily
 ]
 
 /**
