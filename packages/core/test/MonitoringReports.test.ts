@@ -1,8 +1,8 @@
 import { Result } from "effect"
 import { describe, expect, it } from "vitest"
 import {
-  approveActionPlan, approveMonitoringReport, checkIntegrity, compareYears, draftActionPlan, draftMonitoringReport, isoDate, setActivityFulfilment,
-  type ActionPlanId, type ActorId, type Approval, type DomainError, type MonitoringReportId, type OperationContext, type Plan, type StrategyItemId
+  approveActionPlan, approveMonitoringReport, checkIntegrity, deriveNextEdition, compareYears, draftActionPlan, draftMonitoringReport, isoDate, setActivityFulfilment,
+  type ActionPlanId, type ActorId, type Approval, type DomainError, type MonitoringReportId, type OperationContext, type Plan, type PlanId, type StrategyItemId
 } from "../src/index.js"
 import { planOf } from "./ruleFixtures.js"
 
@@ -68,5 +68,23 @@ describe("action plans and monitoring reports", () => {
     expect(cmp.counts[1].fulfilled).toBe(1)
     expect(cmp.spent).toEqual([85000, 99000])
     expect(cmp.indicators).toEqual([{ indicatorId: "i1", before: 12 }])
+  })
+})
+
+describe("carry-over to the next edition (deriveNextEdition, issue 3)", () => {
+  it("takes the activities the last approved report did not finish, and the report's evaluation", () => {
+    const two = planOf((p) => {
+      p.lifecycle = { status: "inForce", amendments: [] }
+      p.strategy.items.push({ id: "a2", level: "activity", parentId: "m1", code: "a2", title: "Aktivita 2", responsibleId: "town", partnerIds: [], targetGroupIds: [], serviceTypes: [], needIds: [], swotItemIds: [], status: "active" })
+      p.funding.lines.push({ activityId: "a1", year: 2019, sourceId: "s1", planned: 500, secured: 500, spent: 200 }, { activityId: "a2", year: 2019, sourceId: "s1", planned: 1000, secured: 1000, spent: 1000 })
+    })
+    const rid = "mr-2019" as MonitoringReportId
+    let p = ok(draftMonitoringReport(two, { id: rid, year: 2019 }, ctx))
+    p = ok(setActivityFulfilment(p, { reportId: rid, activityId: "a2" as StrategyItemId, fulfilment: "fulfilled" }, ctx))
+    p = ok(setActivityFulfilment(p, { reportId: rid, activityId: a1, fulfilment: "partlyFulfilled" }, ctx))
+    p = ok(approveMonitoringReport(p, { reportId: rid, approval, summary: "Aktivita a1 pokračuje." }, ctx))
+    const next = ok(deriveNextEdition(p, { id: "plan-2" as PlanId, title: "KPSS 2020–2022", period: { from: 2020 as never, to: 2022 as never } }, ctx))
+    expect(next.strategy.items.filter((i) => i.level === "activity").map((i) => i.carriedOverFrom)).toEqual(["a1"])
+    expect(next.previousEvaluation).toMatchObject({ summary: "Aktivita a1 pokračuje.", activities: [{ code: "a1", fulfilment: "partlyFulfilled", carriedOver: true }, { code: "a2", fulfilment: "fulfilled", carriedOver: false }] })
   })
 })
