@@ -1,5 +1,6 @@
 // Types of scripts/bench-lib.mjs, for benchmarks written in TypeScript.
 export declare const measure: (fn: () => unknown, options?: { runs?: number; warmup?: number }) => number
+export declare const measureAsync: (fn: () => Promise<unknown>, options?: { runs?: number; warmup?: number }) => Promise<number>
 export declare const report: (result: {
   bench: string
   what: string

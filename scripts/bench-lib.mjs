@@ -16,6 +16,19 @@ export const measure = (fn, { runs = 7, warmup = 2 } = {}) => {
   return times[Math.floor(times.length / 2)]
 }
 
+/** Median milliseconds of an async `fn` over `runs` runs after `warmup` runs. */
+export const measureAsync = async (fn, { runs = 5, warmup = 1 } = {}) => {
+  for (let i = 0; i < warmup; i++) await fn()
+  const times = []
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now()
+    await fn()
+    times.push(performance.now() - start)
+  }
+  times.sort((a, b) => a - b)
+  return times[Math.floor(times.length / 2)]
+}
+
 /** Reports a measured figure against its baseline and its target ratio (`ratio ≤ target` passes). */
 export const report = ({ bench, what, ms, baseline, baselineMs, target, extra = {} }) => {
   const ratio = ms / baselineMs

@@ -23,6 +23,7 @@ import {
   ShadingType,
   Table,
   TableCell,
+  TableLayoutType,
   TableOfContents,
   TableRow,
   TextRun,
@@ -30,6 +31,9 @@ import {
 } from "docx"
 
 const headingLevels = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const
+
+/** The text width of an A4 page with docx's default margins (1440 twips each side). */
+const textWidthTwips = 11906 - 2 * 1440
 
 /** The widest an image may be on an A4 page with default margins, in pixels at 96 dpi. */
 const maxImageWidth = 600
@@ -54,10 +58,11 @@ const cellParagraph = (text: string, align: "left" | "right", bold: boolean) =>
 const table = (block: TableBlock, number: number, captionLabel: string): ReadonlyArray<Paragraph | Table> => {
   const weights = block.columns.map((c) => c.weight ?? 1)
   const sum = weights.reduce((a, b) => a + b, 0)
-  const widths = weights.map((w) => Math.max(4, Math.round((w / sum) * 100)))
+  // Column widths once on the table (twips of the A4 text width), not on each of thousands of cells.
+  const columnWidths = weights.map((w) => Math.round((w / sum) * textWidthTwips))
+  const headerShading = { type: ShadingType.CLEAR, color: "auto", fill: "DCE6F0" } as const
   const cell = (text: string, i: number, header: boolean) => new TableCell({
-    width: { size: widths[i]!, type: WidthType.PERCENTAGE },
-    ...(header ? { shading: { type: ShadingType.CLEAR, color: "auto", fill: "DCE6F0" } } : {}),
+    ...(header ? { shading: headerShading } : {}),
     children: [cellParagraph(text, block.columns[i]!.align, header)]
   })
   const rows = [
@@ -67,7 +72,7 @@ const table = (block: TableBlock, number: number, captionLabel: string): Readonl
   ]
   return [
     new Paragraph({ style: "Caption", keepNext: true, children: [new TextRun(`${captionLabel} ${number}: ${block.caption}`)] }),
-    new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows })
+    new Table({ width: { size: textWidthTwips, type: WidthType.DXA }, columnWidths, layout: TableLayoutType.FIXED, rows })
   ]
 }
 
