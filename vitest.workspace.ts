@@ -13,5 +13,6 @@ export const projects = [
   "packages/export/pdf",
   "packages/export/html",
   "packages/export/xlsx",
-  "packages/export/ics"
+  "packages/export/ics",
+  "packages/import/rpss"
 ]

@@ -5,7 +5,7 @@
  * @since 0.1.0
  */
 import { Schema } from "effect"
-import { Year } from "./CalendarDate.js"
+import { IsoDate, Year } from "./CalendarDate.js"
 import { ActorId, BodyId, NeedId, ResourceId, SwotItemId, TargetGroupId } from "./Ids.js"
 import { Ico } from "./Ico.js"
 import { Count } from "./Refinement.js"
@@ -99,6 +99,24 @@ export const Capacity = Schema.Struct({
 })
 
 /**
+ * A place where a registered service is provided (a facility of the register), with the code of its
+ * municipality. Never an address: secret facilities (shelters) are not listed at all.
+ *
+ * @category schemas
+ * @since 0.1.0
+ */
+export const ResourceFacility = Schema.Struct({
+  name: Name,
+  municipalityCode: Schema.optionalKey(TerritoryCode)
+})
+
+/**
+ * @category models
+ * @since 0.1.0
+ */
+export type ResourceFacility = typeof ResourceFacility.Type
+
+/**
  * A resource: a service of a provider in the territory, with its type, forms and capacities, and its
  * id in the register of providers (RPSS) when it is registered.
  *
@@ -117,7 +135,11 @@ export const Resource = Schema.Struct({
   capacities: Schema.Array(Capacity),
   targetGroupIds: Schema.Array(TargetGroupId),
   municipalityCodes: Schema.Array(TerritoryCode),
-  registerId: Schema.optionalKey(Name)
+  registerId: Schema.optionalKey(Name),
+  /** The day of the register file it was last imported from (provenance of the register's data). */
+  registerImportedOn: Schema.optionalKey(IsoDate),
+  /** The facilities in the territory, as the register lists them (without secret ones). */
+  facilities: Schema.optionalKey(Schema.Array(ResourceFacility))
 })
 
 /**

@@ -1,0 +1,100 @@
+// Import of a generated register file of the real size (~30 MB, 14 regions) filtered to one region
+// (Karlovarský kraj), against reading the same bytes with fs.createReadStream in the same run.
+// Targets (issue 6): < 5 s and < 200 MB peak memory. Memory is measured in a child process that does
+// one import and nothing else, under --max-old-space-size=64 (a heap over 64 MB would crash it): its
+// peak RSS (`process.resourceUsage().maxRSS`, the operating system's figure, which includes Node itself)
+// and its peak heap (sampled every 5 ms) go into `extra`; the absolute seconds are printed too.
+import { spawnSync } from "node:child_process"
+import { createWriteStream, createReadStream, mkdtempSync, rmSync, statSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { Readable } from "node:stream"
+import { pipeline } from "node:stream/promises"
+import { fileURLToPath } from "node:url"
+import { generateRegisterChunks, importRegisterPromise } from "@kpss/import-rpss"
+import { decodePlan, isoDate, type Plan } from "@kpss/core"
+import { report } from "../../../../scripts/bench-lib.mjs"
+
+// A small plan of its own (not @kpss/testing, whose fixtures would inflate the process being measured).
+const decoded = decodePlan({
+  id: "bench", title: "Krajský plán", territory: { level: "region", name: "Karlovarský kraj", code: "51" }, edition: 1,
+  period: { from: 2024, to: 2026 }, statutory: true, phases: [], lifecycle: { status: "draft", amendments: [] },
+  targetGroups: [{ id: "tg-seniors", name: "Senioři", registerCodes: ["CilovaSkupinaOsoby/24"] }], actors: [], bodies: [], meetings: [], decisions: [],
+  analyses: { demography: [], needs: [], resources: [], swot: [] },
+  strategy: { values: [], levelNames: { priority: { cs: "Priorita", en: "Priority" }, goal: { cs: "Cíl", en: "Goal" }, measure: { cs: "Opatření", en: "Measure" }, activity: { cs: "Aktivita", en: "Activity" } }, items: [] },
+  funding: { sources: [], lines: [] }, indicators: [], actionPlans: [], monitoringReports: [], consultation: { periods: [], comments: [] }, schedule: []
+})
+if (decoded._tag !== "Success") throw new Error("the bench plan does not decode")
+const plan: Plan = decoded.success
+const territory = { regionCodes: ["51"] }
+const importedOn = isoDate("2024-06-01")
+
+if (process.env["KPSS_RPSS_BENCH_FILE"] !== undefined) {
+  // Child: one import, then report the peaks.
+  const before = process.memoryUsage().rss
+  let peakHeap = 0
+  const sampler = setInterval(() => { peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed) }, 5)
+  const r = await importRegisterPromise(plan, process.env["KPSS_RPSS_BENCH_FILE"], { importedOn, territory })
+  clearInterval(sampler)
+  peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed)
+  console.log(JSON.stringify({ rssBefore: before, maxRss: process.resourceUsage().maxRSS * 1024, peakHeap, services: r.stats.added }))
+  process.exit(0)
+}
+
+const dir = mkdtempSync(join(tmpdir(), "kpss-rpss-bench-"))
+const file = join(dir, "rpss.json")
+await pipeline(Readable.from(generateRegisterChunks({ items: 11_500, seed: 42 })), createWriteStream(file))
+const size = statSync(file).size
+
+const timeAsync = async (fn: () => Promise<unknown>, runs: number): Promise<number> => {
+  await fn()
+  const times: Array<number> = []
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now()
+    await fn()
+    times.push(performance.now() - start)
+  }
+  times.sort((a, b) => a - b)
+  return times[Math.floor(times.length / 2)]!
+}
+
+const readBytes = () => new Promise<void>((resolve, reject) => {
+  const s = createReadStream(file, { highWaterMark: 64 * 1024 })
+  s.on("data", () => {}).on("end", resolve).on("error", reject)
+})
+
+let imported = 0
+const importOnce = async () => {
+  const r = await importRegisterPromise(plan, file, { importedOn, territory })
+  imported = r.stats.added
+}
+
+const child = spawnSync(process.execPath, ["--max-old-space-size=64", fileURLToPath(import.meta.url)], {
+  env: { ...process.env, KPSS_RPSS_BENCH_FILE: file }, encoding: "utf8"
+})
+if (child.status !== 0) throw new Error(`the import did not fit in a 64 MB heap: ${child.stderr}`)
+const memory = JSON.parse(child.stdout.trim().split("\n").pop()!) as { rssBefore: number; maxRss: number; peakHeap: number; services: number }
+const peakRss = memory.maxRss, peakHeap = memory.peakHeap
+const ms = await timeAsync(importOnce, 3)
+const baselineMs = await timeAsync(readBytes, 3)
+rmSync(dir, { recursive: true, force: true })
+
+const mib = (b: number) => b / 2 ** 20
+console.log(`import of ${mib(size).toFixed(1)} MiB filtered to Kraj/51: ${(ms / 1000).toFixed(2)} s (target < 5 s); ${imported} services; peak RSS ${mib(peakRss).toFixed(0)} MiB (${mib(memory.rssBefore).toFixed(0)} MiB before the import), peak heap ${mib(peakHeap).toFixed(0)} MiB (target < 200 MB)`)
+report({
+  bench: `RPSS import ${mib(size).toFixed(1)} MiB → one region`,
+  what: "importRegisterPromise(plan, file)",
+  ms,
+  baseline: "fs.createReadStream of the same bytes",
+  baselineMs,
+  extra: {
+    seconds: ms / 1000,
+    underFiveSeconds: ms < 5000,
+    peakRssMiB: Math.round(mib(peakRss)),
+    rssBeforeImportMiB: Math.round(mib(memory.rssBefore)),
+    peakHeapMiB: Math.round(mib(peakHeap)),
+    underTwoHundredMB: peakRss < 200 * 1e6,
+    services: imported,
+    fileMiB: Number(mib(size).toFixed(1))
+  }
+})

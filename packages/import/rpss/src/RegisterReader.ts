@@ -1,0 +1,256 @@
+/**
+ * Reads the RPSS register file (MPSV open data, `{ "polozky": [ … ] }`, over 30 MB) as a stream and
+ * imports it into a plan. The file is never loaded whole: bytes go through a streaming JSON tokenizer
+ * (`@streamparser/json`) in slices of at most 64 KiB, each item of `polozky` is assembled, reduced by
+ * `readRegisterItem` of `@kpss/core` to what a plan may hold, kept only when it lies in the territory,
+ * and dropped from the parser at once. Memory is bounded by the largest item (see `maxItemBytes`) plus
+ * the services of the territory.
+ *
+ * Bad input is a typed `RegisterImportError` (not JSON, truncated, no `polozky`, an item over the limit,
+ * an unreadable file) and the plan is unchanged; a bad item is a warning and is skipped.
+ *
+ * @since 0.1.0
+ */
+import { createReadStream } from "node:fs"
+import { Tokenizer, TokenParser, TokenType } from "@streamparser/json"
+import {
+  ItemTooLarge,
+  mergeRegisterServices,
+  NoItems,
+  NotJson,
+  readRegisterItem,
+  ReadFailed,
+  registerImportError,
+  registerTerritoryOf,
+  territoryTest,
+  TerritoryUnknown,
+  Truncated,
+  inRegisterTerritory,
+  type IsoDate,
+  type Plan,
+  type RegisterImport,
+  type RegisterImportError,
+  type RegisterService,
+  type RegisterTerritory,
+  type RegisterWarning
+} from "@kpss/core"
+import { Cause, Effect, Exit, Result } from "effect"
+
+/**
+ * Where the register comes from: a file path, or any byte stream (a Node `Readable`, a web stream
+ * read as an async iterable, a generator of chunks).
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export type RegisterSource = string | AsyncIterable<Uint8Array | string>
+
+/**
+ * The largest item (in bytes of JSON text) read by default: 1 MiB. A real item is a few kilobytes
+ * (about 4.5 KB on average, 30 MB for 6,700 items); anything between two items counts too.
+ *
+ * @category constants
+ * @since 0.1.0
+ */
+export const defaultMaxItemBytes = 1024 * 1024
+
+const sliceBytes = 64 * 1024
+
+/**
+ * Options of reading.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export interface ReadRegisterOptions {
+  readonly territory: RegisterTerritory
+  /** The day the file describes; a service is kept when it has a facility in the territory active on it. */
+  readonly importedOn: IsoDate
+  /** The largest item, in bytes; default {@link defaultMaxItemBytes}. */
+  readonly maxItemBytes?: number
+}
+
+/**
+ * What reading found: the services of the territory, the warnings about items that are not services,
+ * and how much was read.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export interface RegisterRead {
+  readonly services: ReadonlyArray<RegisterService>
+  readonly warnings: ReadonlyArray<RegisterWarning>
+  readonly items: number
+  readonly bytes: number
+}
+
+const chunksOf = (source: RegisterSource): AsyncIterable<Uint8Array | string> =>
+  typeof source === "string" ? createReadStream(source, { highWaterMark: sliceBytes }) : source
+
+const encoder = new TextEncoder()
+
+const positionIn = (message: string, fallback: number): number => {
+  const m = /absolute position "?(\d+)"?/.exec(message)
+  return m === null ? fallback : Number(m[1])
+}
+
+const read = async (source: RegisterSource, options: ReadRegisterOptions, signal?: AbortSignal): Promise<Result.Result<RegisterRead, RegisterImportError>> => {
+  const limit = options.maxItemBytes ?? defaultMaxItemBytes
+  const inTerritory = territoryTest(options.territory)
+  const services: Array<RegisterService> = []
+  const warnings: Array<RegisterWarning> = []
+  const tokenizer = new Tokenizer()
+  const parser = new TokenParser({ paths: ["$.polozky.*"], keepStack: false })
+  let failure: RegisterImportError | undefined
+  let fed = 0, items = 0, depth = 0, itemStart = 0
+  let expectKey = false, lastKey: unknown = undefined, inItems = false, sawItems = false, ending = false
+
+  const fail = (error: RegisterImportError) => {
+    if (failure === undefined) failure = error
+  }
+  const onSyntaxError = (err: Error) =>
+    fail(registerImportError(ending ? new Truncated({ bytes: fed, items }) : new NotJson({ offset: positionIn(err.message, fed), detail: err.message })))
+
+  parser.onValue = ({ value, key }) => {
+    const position = typeof key === "number" ? key : items
+    items++
+    const item = readRegisterItem(value, position)
+    if (item._tag === "NotAnItem") warnings.push(item.warning)
+    else if (inRegisterTerritory(item.service, inTerritory, options.importedOn)) services.push(item.service)
+  }
+  parser.onError = onSyntaxError
+  parser.onEnd = () => {}
+  tokenizer.onError = onSyntaxError
+  tokenizer.onEnd = () => {}
+  // Watch the tokens on their way to the parser: where `polozky` opens, and where each item starts and
+  // ends (for the per-item limit).
+  tokenizer.onToken = (t) => {
+    switch (t.token) {
+      case TokenType.LEFT_BRACE:
+      case TokenType.LEFT_BRACKET:
+        if (depth === 1 && t.token === TokenType.LEFT_BRACKET && lastKey === "polozky") inItems = sawItems = true
+        if (inItems && depth === 2) itemStart = t.offset
+        depth++
+        if (depth === 1) expectKey = t.token === TokenType.LEFT_BRACE
+        break
+      case TokenType.RIGHT_BRACE:
+      case TokenType.RIGHT_BRACKET:
+        depth--
+        if (inItems && depth === 2) itemStart = t.offset
+        if (inItems && depth === 1) inItems = false
+        break
+      case TokenType.COMMA:
+        if (depth === 1) expectKey = true
+        if (inItems && depth === 2) itemStart = t.offset
+        break
+      case TokenType.COLON:
+        if (depth === 1) expectKey = false
+        break
+      case TokenType.STRING:
+        if (depth === 1 && expectKey) lastKey = t.value
+        break
+    }
+    if (!parser.isEnded) parser.write(t)
+    else fail(registerImportError(new NotJson({ offset: t.offset, detail: "content after the end of the document" })))
+  }
+
+  try {
+    outer: for await (const chunk of chunksOf(source)) {
+      const bytes = typeof chunk === "string" ? encoder.encode(chunk) : chunk
+      for (let i = 0; i < bytes.length; i += sliceBytes) {
+        const part = bytes.subarray(i, Math.min(i + sliceBytes, bytes.length))
+        tokenizer.write(part)
+        fed += part.length
+        if (failure !== undefined) break outer
+        if (fed - itemStart > limit) {
+          fail(registerImportError(new ItemTooLarge({ position: items, limit })))
+          break outer
+        }
+        if (signal?.aborted) break outer
+      }
+    }
+  } catch (cause) {
+    fail(registerImportError(new ReadFailed({ detail: cause instanceof Error ? cause.message : String(cause) })))
+  }
+  if (failure === undefined) {
+    ending = true
+    if (fed === 0) fail(registerImportError(new NotJson({ offset: 0, detail: "empty input" })))
+    else if (!tokenizer.isEnded) tokenizer.end()
+    if (failure === undefined && !parser.isEnded) fail(registerImportError(new Truncated({ bytes: fed, items })))
+    if (failure === undefined && !sawItems) fail(registerImportError(new NoItems({})))
+  }
+  return failure === undefined ? Result.succeed({ services, warnings, items, bytes: fed }) : Result.fail(failure)
+}
+
+const fromResult = <A, E>(r: Result.Result<A, E>): Effect.Effect<A, E> => (Result.isSuccess(r) ? Effect.succeed(r.success) : Effect.fail(r.failure))
+
+/**
+ * Reads the register from a file path or a stream, keeping the services of the territory.
+ *
+ * @category reading
+ * @since 0.1.0
+ */
+export const readRegister = (source: RegisterSource, options: ReadRegisterOptions): Effect.Effect<RegisterRead, RegisterImportError> =>
+  Effect.flatMap(Effect.promise((signal) => read(source, options, signal)), fromResult)
+
+/**
+ * Options of an import.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export interface ImportRegisterOptions {
+  /** The day the file describes (the register's date); ended registrations and facilities are those ended before it. */
+  readonly importedOn: IsoDate
+  /** The territory; the plan's own when not given (a municipality, a region, or an ORP / microregion with its municipality codes). */
+  readonly territory?: RegisterTerritory
+  /** The largest item, in bytes; default {@link defaultMaxItemBytes}. */
+  readonly maxItemBytes?: number
+}
+
+/**
+ * The result of an import, with what was read.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export interface RegisterImportRun extends RegisterImport {
+  readonly items: number
+  readonly bytes: number
+}
+
+/**
+ * Imports the register into the plan's resource analysis: reads the file or stream and merges the
+ * services of the territory (`mergeRegisterServices`). All or nothing: on an error the caller keeps
+ * the plan it had.
+ *
+ * @category importing
+ * @since 0.1.0
+ */
+export const importRegister = (plan: Plan, source: RegisterSource, options: ImportRegisterOptions): Effect.Effect<RegisterImportRun, RegisterImportError> =>
+  Effect.gen(function*() {
+    const territory = options.territory ?? registerTerritoryOf(plan)
+    if (territory === undefined) return yield* Effect.fail(registerImportError(new TerritoryUnknown({ level: plan.territory.level })))
+    const read = yield* readRegister(source, {
+      territory,
+      importedOn: options.importedOn,
+      ...(options.maxItemBytes === undefined ? {} : { maxItemBytes: options.maxItemBytes })
+    })
+    const merged = yield* fromResult(mergeRegisterServices(plan, read.services, { importedOn: options.importedOn, territory }))
+    return { ...merged, warnings: [...read.warnings, ...merged.warnings], items: read.items, bytes: read.bytes }
+  })
+
+/**
+ * {@link importRegister} for callers who do not use Effect: resolves with the import, rejects with the
+ * `RegisterImportError` itself (check `error.reason._tag`).
+ *
+ * @category importing
+ * @since 0.1.0
+ */
+export const importRegisterPromise = async (plan: Plan, source: RegisterSource, options: ImportRegisterOptions): Promise<RegisterImportRun> => {
+  const exit = await Effect.runPromiseExit(importRegister(plan, source, options))
+  if (Exit.isSuccess(exit)) return exit.value
+  const error = Cause.findErrorOption(exit.cause)
+  if (error._tag === "Some") throw error.value
+  throw Cause.squash(exit.cause)
+}
