@@ -71,7 +71,6 @@ const treePlan = (shape: TreeShape, lines: ReadonlyArray<Line>): Plan => {
   return { ...plan, strategy: { ...plan.strategy, items } } as unknown as Plan
 }
 
-const keys = ["planned", "secured", "spent"] as const
 const sumOf = (xs: ReadonlyArray<Amounts>) => ({
   planned: xs.reduce((a, x) => a + x.planned, 0),
   secured: xs.reduce((a, x) => a + x.secured, 0),

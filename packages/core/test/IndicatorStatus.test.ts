@@ -31,7 +31,7 @@ describe("indicator status (linear path, tolerance from the profile)", () => {
     expect(at(20, lower)).toBe("onTrack")
     expect(at(26, lower)).toBe("atRisk")
     expect(at(29, lower)).toBe("offTrack")
-    expect(indicatorStatus(indicator({ baseline: undefined } as Partial<Indicator>), defaultSettings).status).toBe("noTarget")
+    expect(indicatorStatus({ ...indicator(), baseline: undefined } as unknown as Indicator, defaultSettings).status).toBe("noTarget")
     expect(indicatorStatus(indicator(), defaultSettings).status).toBe("noActual")
     expect(indicatorStatusLabels.atRisk.cs).toBe("ohroženo")
   })
