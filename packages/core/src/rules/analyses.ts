@@ -135,18 +135,13 @@ export const analysesFamily = defineFamily(
           const t = resources[i]!.serviceType
           if (!isKnownServiceType(t)) yield { path: ["analyses", "resources", i, "serviceType"], ids: [resources[i]!.id], params: { type: t } }
         }
-        const needs = plan.analyses.needs
-        for (let i = 0; i < needs.length; i++) {
-          const list = needs[i]!.serviceTypes
-          for (let j = 0; j < list.length; j++) {
-            if (!isKnownServiceType(list[j]!)) yield { path: ["analyses", "needs", i, "serviceTypes", j], ids: [needs[i]!.id], params: { type: list[j]! } }
-          }
-        }
-        const items = plan.strategy.items
-        for (let i = 0; i < items.length; i++) {
-          const list = items[i]!.serviceTypes
-          for (let j = 0; j < list.length; j++) {
-            if (!isKnownServiceType(list[j]!)) yield { path: ["strategy", "items", i, "serviceTypes", j], ids: [items[i]!.id], params: { type: list[j]! } }
+        for (const [where, owners] of [["analyses", plan.analyses.needs], ["strategy", plan.strategy.items]] as const) {
+          const key = where === "analyses" ? "needs" : "items"
+          for (let i = 0; i < owners.length; i++) {
+            const list = owners[i]!.serviceTypes
+            for (let j = 0; j < list.length; j++) {
+              if (!isKnownServiceType(list[j]!)) yield { path: [where, key, i, "serviceTypes", j], ids: [owners[i]!.id], params: { type: list[j]! } }
+            }
           }
         }
       }

@@ -13,7 +13,7 @@ import { pipeline } from "node:stream/promises"
 import { fileURLToPath } from "node:url"
 import { generateRegisterChunks, importRegisterPromise } from "@kpss/import-rpss"
 import { decodePlan, isoDate, type Plan } from "@kpss/core"
-import { report } from "../../../../scripts/bench-lib.mjs"
+import { measureAsync, report } from "../../../../scripts/bench-lib.mjs"
 
 // A small plan of its own (not @kpss/testing, whose fixtures would inflate the process being measured).
 const decoded = decodePlan({
@@ -46,18 +46,6 @@ const file = join(dir, "rpss.json")
 await pipeline(Readable.from(generateRegisterChunks({ items: 11_500, seed: 42 })), createWriteStream(file))
 const size = statSync(file).size
 
-const timeAsync = async (fn: () => Promise<unknown>, runs: number): Promise<number> => {
-  await fn()
-  const times: Array<number> = []
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now()
-    await fn()
-    times.push(performance.now() - start)
-  }
-  times.sort((a, b) => a - b)
-  return times[Math.floor(times.length / 2)]!
-}
-
 const readBytes = () => new Promise<void>((resolve, reject) => {
   const s = createReadStream(file, { highWaterMark: 64 * 1024 })
   s.on("data", () => {}).on("end", resolve).on("error", reject)
@@ -75,8 +63,8 @@ const child = spawnSync(process.execPath, ["--max-old-space-size=64", fileURLToP
 if (child.status !== 0) throw new Error(`the import did not fit in a 64 MB heap: ${child.stderr}`)
 const memory = JSON.parse(child.stdout.trim().split("\n").pop()!) as { rssBefore: number; maxRss: number; peakHeap: number; services: number }
 const peakRss = memory.maxRss, peakHeap = memory.peakHeap
-const ms = await timeAsync(importOnce, 3)
-const baselineMs = await timeAsync(readBytes, 3)
+const ms = await measureAsync(importOnce, { runs: 3 })
+const baselineMs = await measureAsync(readBytes, { runs: 3 })
 rmSync(dir, { recursive: true, force: true })
 
 const mib = (b: number) => b / 2 ** 20
