@@ -54,7 +54,8 @@ describe("compileGuard", () => {
     (mutations) => {
       const value = mutations.reduce<unknown>((doc, m) => mutate(doc, m), document)
       expect(agrees(PlanDocument, isDocument, value)).toBe(true)
-    }
+    },
+    120_000
   )
 
   const small = Schema.Struct({ name: Name, when: Schema.optionalKey(IsoDate), n: IntBetween(0, 10), tags: Schema.Array(Schema.Literals(["a", "b"])) })
