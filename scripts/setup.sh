@@ -129,7 +129,9 @@ _stop_stale_cluster() {
 }
 
 # Starts a throwaway cluster in .tmp/pg on 127.0.0.1 and exports KPSS_PG_URL,
-# PGHOST, PGPORT, PGUSER, PGDATABASE. Respects an existing KPSS_PG_URL (then starts nothing).
+# PGHOST, PGPORT, PGUSER, PGDATABASE, and KPSS_PG_DATA and KPSS_PG_BIN (the tests that own
+# the cluster, e.g. the PostgreSQL restart test, need them). Respects an existing KPSS_PG_URL
+# (then starts nothing).
 # Call stop_postgres on exit (scripts/test-all.sh sets a trap).
 KPSS_PG_DATA=""
 start_postgres() {
@@ -163,6 +165,7 @@ start_postgres() {
     start >/dev/null </dev/null || { cat "$root/server.log" >&2; die "PostgreSQL did not start"; }
   export PGHOST=127.0.0.1 PGPORT="$port" PGUSER=postgres PGDATABASE=postgres
   export KPSS_PG_URL="postgres://postgres@127.0.0.1:$port/postgres"
+  export KPSS_PG_DATA KPSS_PG_BIN
   log "PostgreSQL $("$KPSS_PG_BIN/pg_ctl" --version | awk '{print $3}') on $KPSS_PG_URL (data $KPSS_PG_DATA)"
 }
 

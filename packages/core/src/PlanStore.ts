@@ -198,7 +198,10 @@ export interface RevisionInfo {
   readonly reason: string
   /** When it was saved, ISO 8601 in UTC (from Effect's `Clock`). */
   readonly savedAt: string
-  /** A 64-bit FNV-1a hash of the stored document text (hex): for change detection, not security. */
+  /**
+   * A digest of the stored document's bytes (hex), chosen by the store: SHA-256 in the SQL adapters,
+   * 64-bit FNV-1a ({@link contentHash}) in memory. For change detection, not security.
+   */
   readonly hash: string
   /** The size of the stored document text in UTF-8 bytes. */
   readonly size: number
@@ -299,8 +302,10 @@ export class PlanStore extends Context.Service<PlanStore, PlanStoreService>()("@
  * @since 0.1.0
  */
 export interface RevisionRecord extends RevisionInfo {
-  /** The canonical document as JSON text. */
-  readonly document: string
+  /** The canonical document as JSON text in UTF-8 (`size` bytes), ready for the driver. */
+  readonly document: Uint8Array
+  /** The plan the document holds, as validated (for adapters that keep derived data beside it). */
+  readonly plan: Plan
 }
 
 /**
@@ -334,43 +339,96 @@ export interface PlanStoreBackend {
   readonly history: (planId: string) => Effect.Effect<ReadonlyArray<RevisionInfo>, PlanStoreError>
   /** The metadata of the head revision of every plan that matches, ordered by plan id. */
   readonly list: (filter: PlanFilter) => Effect.Effect<ReadonlyArray<RevisionInfo>, PlanStoreError>
+  /**
+   * A native digest of a document's bytes, as hex (e.g. `crypto.hash("sha256", bytes)` on Node);
+   * without it the store uses {@link contentHash}.
+   */
+  readonly digest?: (bytes: Uint8Array) => string
 }
 
 /**
- * A 64-bit FNV-1a hash of a text's UTF-16 code units, as 16 hex digits (two 32-bit lanes).
+ * A 64-bit FNV-1a hash of bytes, as 16 hex digits (two 32-bit lanes): the store's digest when its
+ * backend offers no native one ({@link PlanStoreBackend.digest}), e.g. the memory store.
  *
  * @category backend
  * @since 0.1.0
  */
-export const contentHash = (text: string): string => {
+export const contentHash = (bytes: Uint8Array): string => {
   let h1 = 0x811c9dc5
   let h2 = 0x01000193 ^ 0x5bd1e995
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
+  for (let i = 0; i < bytes.length; i++) {
+    const c = bytes[i]!
     h1 = Math.imul(h1 ^ c, 0x01000193)
     h2 = Math.imul(h2 ^ c, 0x5bd1e995)
   }
   return (h1 >>> 0).toString(16).padStart(8, "0") + (h2 >>> 0).toString(16).padStart(8, "0")
 }
 
+const utf8 = new TextEncoder()
+/** Above this many characters a batch of JSON text is encoded into the output. */
+const batchChars = 1 << 15
+/** Arrays longer than this are written element by element. */
+const splitLength = 32
+
+const isPlainObject = (v: object): v is Record<string, unknown> => {
+  const proto = Object.getPrototypeOf(v)
+  return proto === Object.prototype || proto === null
+}
+
 /**
- * The UTF-8 size of a text in bytes, without encoding it.
+ * The UTF-8 bytes of `JSON.stringify(value)`, written without building the whole text as one string.
+ * A large document with Czech text is a two-byte string of twice its size, and V8 builds such a result
+ * and then re-encodes it for the driver several times slower than it writes small pieces: this writes
+ * each element of a long array with `JSON.stringify` and encodes the pieces in batches into one
+ * buffer. The result is byte for byte the UTF-8 of `JSON.stringify(value)` (a property test guards it).
  *
  * @category backend
  * @since 0.1.0
  */
-export const utf8Length = (text: string): number => {
-  let n = 0
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (c < 0x80) n += 1
-    else if (c < 0x800) n += 2
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-      n += 4
-      i++
-    } else n += 3
+export const jsonUtf8 = (value: unknown): Uint8Array => {
+  let out = new Uint8Array(1 << 16)
+  let used = 0
+  let batch = ""
+  const flush = () => {
+    if (batch.length === 0) return
+    if (out.length - used < batch.length * 3) {
+      const next = new Uint8Array(Math.max(out.length * 2, used + batch.length * 3))
+      next.set(out.subarray(0, used))
+      out = next
+    }
+    used += utf8.encodeInto(batch, out.subarray(used)).written
+    batch = ""
   }
-  return n
+  const write = (text: string) => {
+    batch += text
+    if (batch.length > batchChars) flush()
+  }
+  // Objects are walked key by key down to the long arrays; each element of a long array is one
+  // `JSON.stringify` (where `undefined` becomes `null`, as in an array).
+  const walk = (v: unknown): void => {
+    if (Array.isArray(v) && v.length > splitLength) {
+      write("[")
+      for (let i = 0; i < v.length; i++) write((i > 0 ? "," : "") + ((JSON.stringify(v[i]) as string | undefined) ?? "null"))
+      write("]")
+    } else if (typeof v === "object" && v !== null && !Array.isArray(v) && isPlainObject(v)) {
+      write("{")
+      let first = true
+      for (const key of Object.keys(v)) {
+        const x = v[key]
+        if (x === undefined || typeof x === "function" || typeof x === "symbol") continue
+        write(first ? `${JSON.stringify(key)}:` : `,${JSON.stringify(key)}:`)
+        first = false
+        walk(x)
+      }
+      write("}")
+    } else {
+      const text = JSON.stringify(v) as string | undefined
+      if (text !== undefined) write(text)
+    }
+  }
+  walk(value)
+  flush()
+  return out.subarray(0, used)
 }
 
 /**
@@ -435,7 +493,8 @@ const invalidInput = (input: string, path: ReadonlyArray<string>, code: ProblemC
 
 /**
  * Prepares a plan for writing: checks that it decodes as a document (so nothing invalid is ever
- * written), writes it as JSON text and computes the metadata of the revision.
+ * written), writes it as UTF-8 JSON ({@link jsonUtf8}) and computes the metadata of the revision, its
+ * hash by `digest` (default {@link contentHash}).
  *
  * @category backend
  * @since 0.1.0
@@ -444,7 +503,8 @@ export const prepareRevision = (
   plan: Plan,
   revision: number,
   meta: SaveMeta,
-  savedAtMillis: number
+  savedAtMillis: number,
+  digest: (bytes: Uint8Array) => string = contentHash
 ): Effect.Effect<RevisionRecord, PlanStoreError> =>
   Effect.suspend(() => {
     // The plan model has no encoding transformations (its encoded form is the plan itself; a test in
@@ -454,9 +514,9 @@ export const prepareRevision = (
     const checked = decodePlanDocument(envelope)
     if (checked._tag === "Failure") return Effect.fail(planStoreError(checked.failure))
     const valid = checked.success
-    let document: string
+    let document: Uint8Array
     try {
-      document = JSON.stringify(envelope)
+      document = jsonUtf8(envelope)
     } catch (e) {
       return Effect.fail(planStoreError(invalidInput("plan", [], "invalid", { detail: describe(e) })))
     }
@@ -467,8 +527,8 @@ export const prepareRevision = (
       author: meta.author,
       reason: meta.reason,
       savedAt: new Date(savedAtMillis).toISOString(),
-      hash: contentHash(document),
-      size: utf8Length(document),
+      hash: digest(document),
+      size: document.length,
       title: valid.title,
       territoryCode: t.code,
       regionCode: t.level === "region" ? t.code : t.regionCode,
@@ -476,7 +536,8 @@ export const prepareRevision = (
       periodFrom: valid.period.from,
       periodTo: valid.period.to,
       adoption: adoptionOf(valid),
-      document
+      document,
+      plan: valid
     })
   })
 
@@ -516,12 +577,12 @@ export const makePlanStore = (backend: PlanStoreBackend, options: PlanStoreOptio
         return yield* planStoreError(invalidInput("save", ["expectedRevision"], "count", { found: String(expected) }))
       }
       const now = yield* Clock.currentTimeMillis
-      const record = yield* prepareRevision(plan, expected + 1, meta, now)
+      const record = yield* prepareRevision(plan, expected + 1, meta, now, backend.digest)
       const result = yield* backend.append(record, expected)
       if (result._tag === "Stale") {
         return yield* planStoreError(new Conflict({ planId: record.planId, expected, actual: result.actual }))
       }
-      const { document: _, ...info } = record
+      const { document: _, plan: __, ...info } = record
       return info as RevisionInfo
     })
 
@@ -565,7 +626,8 @@ export const makePlanStore = (backend: PlanStoreBackend, options: PlanStoreOptio
  * @since 0.1.0
  */
 export const makeMemoryBackend = (plans: Map<string, Array<RevisionRecord>> = new Map()): PlanStoreBackend => {
-  const strip = ({ document: _, ...info }: RevisionRecord): RevisionInfo => info
+  const strip = ({ document: _, plan: __, ...info }: RevisionRecord): RevisionInfo => info
+  const text = new TextDecoder()
   return {
     append: (record, expected) =>
       Effect.sync(() => {
@@ -579,7 +641,7 @@ export const makeMemoryBackend = (plans: Map<string, Array<RevisionRecord>> = ne
       Effect.sync(() => {
         const revisions = plans.get(planId) ?? []
         const row = revision === undefined ? revisions[revisions.length - 1] : revisions[revision - 1]
-        return row === undefined ? undefined : { info: strip(row), document: row.document }
+        return row === undefined ? undefined : { info: strip(row), document: text.decode(row.document) }
       }),
     history: (planId) => Effect.sync(() => (plans.get(planId) ?? []).map(strip)),
     list: (filter) =>

@@ -1,4 +1,5 @@
 import { Effect, Exit } from "effect"
+import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import {
   Conflict,
@@ -11,8 +12,8 @@ import {
   PlanStoreError,
   planStoreErrorText,
   prepareRevision,
+  jsonUtf8,
   unavailable,
-  utf8Length,
   type Plan
 } from "../src/index.js"
 import { minimalPlanJson } from "./fixtures.js"
@@ -55,7 +56,8 @@ describe("prepareRevision", () => {
   it("relies on the plan model having no encoding transformations: the document written is the plan itself", () => {
     expect(encodePlanDocument(plan)).toEqual({ formatVersion: 1, plan })
     const record = Effect.runSync(prepareRevision(plan, 1, { author: "a", reason: "r" }, 0))
-    expect(JSON.parse(record.document)).toEqual(encodePlanDocument(plan))
+    expect(JSON.parse(new TextDecoder().decode(record.document))).toEqual(encodePlanDocument(plan))
+    expect(record.size).toBe(record.document.length)
     expect(record.savedAt).toBe("1970-01-01T00:00:00.000Z")
   })
 })
@@ -70,10 +72,27 @@ describe("PlanStoreError", () => {
   })
 })
 
-describe("contentHash and utf8Length", () => {
-  it("measure text as UTF-8 and tell different texts apart", () => {
-    for (const s of ["", "abc", "Žluťoučký kůň", "🏛 plán"]) expect(utf8Length(s)).toBe(Buffer.byteLength(s))
-    expect(contentHash("a")).not.toBe(contentHash("b"))
-    expect(contentHash("abc")).toMatch(/^[0-9a-f]{16}$/)
+describe("contentHash", () => {
+  it("tells different bytes apart, as 16 hex digits", () => {
+    const bytes = (t: string) => new TextEncoder().encode(t)
+    expect(contentHash(bytes("a"))).not.toBe(contentHash(bytes("b")))
+    expect(contentHash(bytes("abc"))).toMatch(/^[0-9a-f]{16}$/)
+  })
+})
+
+describe("jsonUtf8", () => {
+  const same = (value: unknown) => expect(Buffer.from(jsonUtf8(value)).toString("utf8")).toBe(JSON.stringify(value))
+  it("writes the UTF-8 of JSON.stringify, byte for byte, for the plan and for long arrays", () => {
+    same({ formatVersion: 1, plan })
+    const long = Array.from({ length: 5000 }, (_, i) => ({ i, t: `Žluťoučký kůň ${i} 🏛`, u: undefined, q: "\"\n" }))
+    same({ a: long, b: [...long.map((x) => x.t), undefined, null], c: { d: long }, e: undefined })
+    same([1, "x", null])
+    same("plán")
+  })
+  it("agrees with JSON.stringify on arbitrary JSON-like values", () => {
+    fc.assert(fc.property(fc.jsonValue(), fc.array(fc.jsonValue(), { minLength: 33, maxLength: 80 }), (v, arr) => {
+      same(v)
+      same({ v, arr, nested: { arr } })
+    }))
   })
 })

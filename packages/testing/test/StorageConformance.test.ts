@@ -9,10 +9,10 @@ planStoreConformance("memory", {
   layer,
   probe: {
     revisions: async (planId) => (rows.get(planId) ?? []).map((r) => r.revision),
-    document: async (planId, revision) => JSON.parse(rows.get(planId)![revision - 1]!.document),
+    document: async (planId, revision) => JSON.parse(new TextDecoder().decode(rows.get(planId)![revision - 1]!.document)),
     corrupt: async (planId, revision, document) => {
       const list = rows.get(planId)!
-      list[revision - 1] = { ...list[revision - 1]!, document: JSON.stringify(document) }
+      list[revision - 1] = { ...list[revision - 1]!, document: new TextEncoder().encode(JSON.stringify(document)) }
     }
   }
 })

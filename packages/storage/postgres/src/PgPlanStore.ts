@@ -3,9 +3,15 @@
  * `jsonb` (so a region can query across its municipalities' plans, see `RegionQueries`) beside plain
  * columns for what lists and filters need (plan id, revision, territory, region, status, period).
  *
+ * - The document is sent once, as its UTF-8 bytes (a binary `bytea` parameter that the server reads
+ *   as UTF-8 text into `jsonb`), not re-serialised by the driver; a load reads it back as text.
  * - A save is one transaction: `UPDATE plans SET head = head + 1 WHERE head = expected` (or the insert
  *   of a new plan) and the insert of the revision. Concurrent savers of one plan wait on the row lock
  *   and the loser finds the head moved: a `Conflict`, nothing written.
+ * - Each save also writes `plan_funding` (money per kind of source and year of that revision, see
+ *   {@link fundingRows}) in the same transaction, so a region's funding totals read a few rows per plan
+ *   instead of the documents. It is derived data: the migration that adds it fills it from the stored
+ *   documents, and a test checks it against the totals computed in `@kpss/core`.
  * - Revisions are append-only: a trigger refuses any `UPDATE` or `DELETE` of a revision row.
  * - The schema migrates itself when the layer starts (`kpss_schema_version`), under an advisory lock so
  *   that several processes starting at once do not race.
@@ -14,9 +20,13 @@
  *
  * @since 0.1.0
  */
+import { hash } from "node:crypto"
 import { PgClient } from "@effect/sql-pg"
 import {
   defaultMaxBytes,
+  type Amounts,
+  type FundingKind,
+  type Plan,
   makePlanStore,
   makePromiseApi,
   PlanStore,
@@ -83,7 +93,53 @@ export const migrations: ReadonlyArray<ReadonlyArray<string>> = [[
     BEGIN RAISE EXCEPTION 'revisions are append-only'; END $$`,
   `CREATE TRIGGER revisions_append_only BEFORE UPDATE OR DELETE ON revisions
     FOR EACH ROW EXECUTE FUNCTION kpss_revisions_append_only()`
+], [
+  // Derived from each revision's funding lines, written in the save's transaction: money per kind of
+  // source and year. Never the source of truth (the document is); append-only like the revisions.
+  `CREATE TABLE plan_funding (
+    plan_id text NOT NULL,
+    revision integer NOT NULL,
+    source_kind text NOT NULL,
+    year integer NOT NULL,
+    planned bigint NOT NULL,
+    secured bigint NOT NULL,
+    spent bigint NOT NULL,
+    PRIMARY KEY (plan_id, revision, source_kind, year),
+    FOREIGN KEY (plan_id, revision) REFERENCES revisions (plan_id, revision)
+  )`,
+  `CREATE TRIGGER plan_funding_append_only BEFORE UPDATE OR DELETE ON plan_funding
+    FOR EACH ROW EXECUTE FUNCTION kpss_revisions_append_only()`,
+  `INSERT INTO plan_funding (plan_id, revision, source_kind, year, planned, secured, spent)
+    SELECT r.plan_id, r.revision, s->>'kind', (l->>'year')::int, sum((l->>'planned')::bigint), sum((l->>'secured')::bigint),
+      sum((l->>'spent')::bigint)
+    FROM revisions r
+    CROSS JOIN LATERAL jsonb_array_elements(r.document->'plan'->'funding'->'lines') l
+    JOIN LATERAL jsonb_array_elements(r.document->'plan'->'funding'->'sources') s ON s->>'id' = l->>'sourceId'
+    GROUP BY r.plan_id, r.revision, s->>'kind', (l->>'year')::int`
 ]]
+
+/**
+ * The rows of `plan_funding` for a plan: planned, secured and spent money summed per kind of source and
+ * year over its funding lines (a line whose source is missing counts nowhere, as in the region query).
+ *
+ * @category derived data
+ * @since 0.1.0
+ */
+export const fundingRows = (plan: Plan): ReadonlyArray<{ readonly kind: FundingKind; readonly year: number } & Amounts> => {
+  const kindOf = new Map(plan.funding.sources.map((s) => [s.id as string, s.kind]))
+  const rows = new Map<string, { kind: FundingKind; year: number; planned: number; secured: number; spent: number }>()
+  for (const line of plan.funding.lines) {
+    const kind = kindOf.get(line.sourceId)
+    if (kind === undefined) continue
+    const key = `${kind}/${line.year}`
+    let row = rows.get(key)
+    if (row === undefined) rows.set(key, row = { kind, year: line.year, planned: 0, secured: 0, spent: 0 })
+    row.planned += line.planned
+    row.secured += line.secured
+    row.spent += line.spent
+  }
+  return [...rows.values()]
+}
 
 const schemaName = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/
 
@@ -147,7 +203,14 @@ export const makeBackend = (sql: SqlClient.SqlClient): PlanStoreBackend => {
         region_code, status, period_from, period_to, adoption, document) VALUES (${record.planId}, ${record.revision},
         ${record.author}, ${record.reason}, ${record.savedAt}, ${record.hash}, ${record.size}, ${record.title},
         ${record.territoryCode}, ${record.regionCode ?? null}, ${record.status}, ${record.periodFrom}, ${record.periodTo},
-        ${record.adoption ?? null}, ${record.document}::jsonb)`
+        ${record.adoption ?? null}, convert_from(${record.document}, 'UTF8')::jsonb)`
+      const funding = fundingRows(record.plan)
+      if (funding.length > 0) {
+        yield* sql`INSERT INTO plan_funding (plan_id, revision, source_kind, year, planned, secured, spent)
+          SELECT ${record.planId}, ${record.revision}, f.* FROM unnest(${funding.map((f) => f.kind)}::text[],
+            ${funding.map((f) => String(f.year))}::int[], ${funding.map((f) => String(f.planned))}::bigint[],
+            ${funding.map((f) => String(f.secured))}::bigint[], ${funding.map((f) => String(f.spent))}::bigint[]) AS f`
+      }
       return { _tag: "Appended" } as const
     })).pipe(Effect.mapError(classifyError("save")))
 
@@ -180,7 +243,9 @@ export const makeBackend = (sql: SqlClient.SqlClient): PlanStoreBackend => {
     history: (planId) =>
       Effect.map(sql<Row>`SELECT ${sql.literal(infoColumns)} FROM revisions r WHERE r.plan_id = ${planId} ORDER BY r.revision`, (rows) => rows.map(toInfo))
         .pipe(Effect.mapError(classifyError("history"))),
-    list
+    list,
+    // The revision hash: SHA-256 of the document's bytes, native.
+    digest: (bytes) => hash("sha256", bytes, "hex")
   }
 }
 

@@ -1,10 +1,11 @@
 /**
- * What a region asks across the plans of its municipalities, answered by PostgreSQL over the `jsonb`
- * documents of each plan's head revision: planned, secured and spent money per kind of source and year
- * across all plans of a region; and every activity of a service type (Act 108/2006) across plans.
+ * What a region asks across the plans of its municipalities, answered by PostgreSQL for each plan's
+ * head revision: planned, secured and spent money per kind of source and year across all plans of a
+ * region (from `plan_funding`, the per-revision sums the store writes with each save); and every
+ * activity of a service type (Act 108/2006) across plans (from the `jsonb` documents).
  *
- * The queries read the stored documents as they are; a plan whose head revision is corrupt contributes
- * what it holds (the store reports the corruption when the plan itself is loaded).
+ * The activity query reads the stored documents as they are; a plan whose head revision is corrupt
+ * contributes what it holds (the store reports the corruption when the plan itself is loaded).
  *
  * @since 0.1.0
  */
@@ -84,10 +85,14 @@ const failed = (operation: string) => (cause: unknown): PlanStoreError =>
  * @since 0.1.0
  */
 export const makeRegionQueries = (sql: SqlClient.SqlClient): RegionQueriesService => {
-  const heads = (scope: RegionScope) => {
+  const scopeWhere = (scope: RegionScope) => {
     const where = [sql`TRUE`]
     if (scope.regionCode !== undefined) where.push(sql`r.region_code = ${scope.regionCode}`)
     if (scope.status !== undefined) where.push(sql`r.status = ANY(${[...scope.status]})`)
+    return where
+  }
+  const heads = (scope: RegionScope) => {
+    const where = scopeWhere(scope)
     return sql`SELECT r.plan_id, r.revision, r.document FROM plans p
       JOIN revisions r ON r.plan_id = p.plan_id AND r.revision = p.head WHERE ${sql.and(where)}`
   }
@@ -95,18 +100,12 @@ export const makeRegionQueries = (sql: SqlClient.SqlClient): RegionQueriesServic
     fundingTotals: (scope) =>
       Effect.map(
         sql<{ kind: FundingKind; year: number; planned: string; secured: string; spent: string; plans: string }>`
-          WITH heads AS (${heads(scope)}),
-          sources AS (
-            SELECT h.plan_id, s->>'id' AS source_id, s->>'kind' AS kind
-            FROM heads h, jsonb_array_elements(h.document->'plan'->'funding'->'sources') s),
-          lines AS (
-            SELECT h.plan_id, l->>'sourceId' AS source_id, (l->>'year')::int AS year,
-              (l->>'planned')::bigint AS planned, (l->>'secured')::bigint AS secured, (l->>'spent')::bigint AS spent
-            FROM heads h, jsonb_array_elements(h.document->'plan'->'funding'->'lines') l)
-          SELECT s.kind, l.year, sum(l.planned)::text AS planned, sum(l.secured)::text AS secured,
-            sum(l.spent)::text AS spent, count(DISTINCT l.plan_id)::text AS plans
-          FROM lines l JOIN sources s ON s.plan_id = l.plan_id AND s.source_id = l.source_id
-          GROUP BY s.kind, l.year ORDER BY l.year, s.kind COLLATE "C"`,
+          SELECT f.source_kind AS kind, f.year, sum(f.planned)::text AS planned, sum(f.secured)::text AS secured,
+            sum(f.spent)::text AS spent, count(DISTINCT f.plan_id)::text AS plans
+          FROM plans p JOIN revisions r ON r.plan_id = p.plan_id AND r.revision = p.head
+          JOIN plan_funding f ON f.plan_id = p.plan_id AND f.revision = p.head
+          WHERE ${sql.and(scopeWhere(scope))}
+          GROUP BY f.source_kind, f.year ORDER BY f.year, f.source_kind COLLATE "C"`,
         (rows) => rows.map((r) => ({
           kind: r.kind,
           year: Number(r.year),

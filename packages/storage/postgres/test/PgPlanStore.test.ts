@@ -1,9 +1,10 @@
-import { PlanStore, type Plan, type PlanStoreError } from "@kpss/core"
-import { makeSizedPlan, planStoreConformance } from "@kpss/testing"
+import { fundingTotals, PlanStore, type Plan, type PlanStoreError } from "@kpss/core"
+import { generatePlan, makeSizedPlan, planStoreConformance } from "@kpss/testing"
+import { SqlClient } from "effect/sql"
 import { Effect, Exit, ManagedRuntime, Schedule } from "effect"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { layer, open, RegionQueries } from "../src/index.js"
-import { dataDir, dropSchema, freshSchema, inCi, makeProbe, ownsCluster, pgCtl, rawClient, startOptions, url } from "./pg.js"
+import { dataDir, dropSchema, freshSchema, inCi, makeProbe, ownsCluster, pgCtl, rawClient, serverRunning, startOptions, url } from "./pg.js"
 
 it.runIf(url === undefined && inCi)("has a PostgreSQL server to test against (KPSS_PG_URL) in CI", () => {
   expect.fail("KPSS_PG_URL is not set while CI=true: the PostgreSQL tests must run in CI, never skip")
@@ -40,7 +41,9 @@ describe.runIf(url !== undefined)("PostgreSQL region queries", () => {
     const plans: Array<Plan> = [
       makeSizedPlan({ id: "r-a", activities: 3, regionCode: "43", serviceTypes: ["denní stacionáře"] }),
       makeSizedPlan({ id: "r-b", activities: 2, regionCode: "43", status: "inForce", serviceTypes: ["azylové domy", "denní stacionáře"] }),
-      makeSizedPlan({ id: "r-c", activities: 5, regionCode: "51", serviceTypes: ["denní stacionáře"] })
+      makeSizedPlan({ id: "r-c", activities: 5, regionCode: "51", serviceTypes: ["denní stacionáře"] }),
+      // A realistic plan with many kinds of source (region code 3026).
+      { ...generatePlan(60, { seed: 7, sources: 6 }), id: "r-g" } as Plan
     ]
     await runtime.runPromise(PlanStore.use((s) => Effect.forEach(plans, (p) => s.create(p, { author: "kraj", reason: "import" }))))
     // A later revision replaces the head: the queries read heads only.
@@ -64,6 +67,42 @@ describe.runIf(url !== undefined)("PostgreSQL region queries", () => {
     expect(totals).toEqual(expected)
     const inForce = await runtime.runPromise(RegionQueries.use((q) => q.fundingTotals({ regionCode: "43", status: ["inForce"] })))
     expect(inForce.map((t) => t.plans)).toEqual([1, 1, 1, 1, 1, 1])
+  })
+
+  it("keeps plan_funding equal to the totals computed in core, per revision, and append-only", async () => {
+    const heads = await runtime.runPromise(PlanStore.use((s) => s.list()))
+    const stored = await runtime.runPromise(PlanStore.use((s) =>
+      Effect.forEach(heads, (h) => Effect.forEach(Array.from({ length: h.revision }, (_, i) => i + 1), (r) => s.load(h.planId, r)))))
+    const q = <A extends object>(f: (sql: SqlClient.SqlClient) => Effect.Effect<ReadonlyArray<A>, unknown>) => raw.runPromise(SqlClient.SqlClient.use(f))
+    for (const { info, plan } of stored.flat()) {
+      // Core: the funding totals of the plan, summed over the sources of each kind.
+      const totals = fundingTotals(plan)
+      const expected = new Map<string, { planned: number; secured: number; spent: number }>()
+      for (const source of totals.sources) {
+        for (const line of plan.funding.lines.filter((l) => l.sourceId === source.id)) {
+          const key = `${source.kind}/${line.year}`
+          if (expected.has(key)) continue
+          const sum = totals.sources.filter((s) => s.kind === source.kind).reduce((a, s) => {
+            const c = totals.cell(s.id, line.year)
+            return { planned: a.planned + c.planned, secured: a.secured + c.secured, spent: a.spent + c.spent }
+          }, { planned: 0, secured: 0, spent: 0 })
+          expected.set(key, sum)
+        }
+      }
+      const rows = await q<{ source_kind: string; year: number; planned: string; secured: string; spent: string }>((sql) =>
+        sql`SELECT source_kind, year, planned::text, secured::text, spent::text FROM plan_funding
+          WHERE plan_id = ${info.planId} AND revision = ${info.revision}`)
+      const actual = new Map(rows.map((r) => [`${r.source_kind}/${r.year}`, { planned: Number(r.planned), secured: Number(r.secured), spent: Number(r.spent) }]))
+      expect(actual).toEqual(expected)
+      expect(actual.size).toBeGreaterThan(0)
+    }
+    expect(new Set(stored.flat().flatMap(({ plan }) => plan.funding.sources.map((s) => s.kind))).size).toBeGreaterThan(2)
+    // The query over plan_funding agrees with the same totals summed over the heads in JavaScript.
+    const inRegion = stored.map((revisions) => revisions.at(-1)!).filter(({ info }) => info.regionCode === "3026")
+    const totals = await runtime.runPromise(RegionQueries.use((q) => q.fundingTotals({ regionCode: "3026" })))
+    expect(totals.reduce((a, t) => a + t.planned, 0)).toBe(inRegion.reduce((a, { plan }) => a + fundingTotals(plan).total.planned, 0))
+    await expect(q((sql) => sql`UPDATE plan_funding SET planned = 0`)).rejects.toThrow()
+    await expect(q((sql) => sql`DELETE FROM plan_funding`)).rejects.toThrow()
   })
 
   it("finds every activity of a service type across plans", async () => {
@@ -92,14 +131,16 @@ describe("PostgreSQL connection failures", () => {
       const plan = makeSizedPlan({ id: "restart-1" })
       await runtime.runPromise(PlanStore.use((s) => s.create(plan, { author: "a", reason: "r1" })))
       const options = startOptions()
-      pgCtl("stop", "-m", "fast", "-w")
       try {
+        pgCtl("stop", "-m", "fast", "-w")
         const down = failureOf(await runtime.runPromiseExit(PlanStore.use((s) => s.load(plan.id))))
         expect(down.reason._tag).toBe("Unavailable")
         expect(down.retryable).toBe(true)
       } finally {
-        pgCtl("start", "-w", "-t", "60", "-l", `${dataDir}/restart.log`, "-o", options)
+        // Whatever happened, the server runs again for the tests that follow.
+        if (!serverRunning()) pgCtl("start", "-w", "-t", "60", "-l", `${dataDir}/restart.log`, "-o", options)
       }
+      expect(serverRunning()).toBe(true)
       const retried = await runtime.runPromise(PlanStore.use((s) =>
         s.save({ ...plan, title: "Po restartu" }, { expectedRevision: 1, author: "a", reason: "r2" }).pipe(
           Effect.retry({ while: (e) => e.retryable, schedule: Schedule.spaced("200 millis"), times: 25 })

@@ -55,6 +55,16 @@ export const pgCtl = (...args: Array<string>) => {
   return execFileSync(command[0], [...command[1]], { stdio: "pipe", timeout: 60_000 }).toString()
 }
 
+/** Whether the test cluster's server is running (`pg_ctl status`). */
+export const serverRunning = (): boolean => {
+  try {
+    pgCtl("status")
+    return true
+  } catch {
+    return false
+  }
+}
+
 /** The server's options as it was started (from postmaster.opts), to start it again the same way. */
 export const startOptions = (): string => {
   const opts = readFileSync(join(dataDir!, "postmaster.opts"), "utf8").trim()

@@ -4,6 +4,8 @@
  * - The file is opened in WAL mode with `synchronous = FULL`: a save that returned is on disk even after
  *   a power loss (NORMAL would be faster but may lose the last commits on power loss, which a store
  *   that promises to keep every revision should not). Readers never block the writer.
+ * - The document arrives as UTF-8 bytes and is bound as a blob cast to `TEXT` (the same bytes, no
+ *   re-encoding of a JavaScript string); it is read back as text.
  * - Every save is one `BEGIN IMMEDIATE` transaction that checks the head and appends the revision, so
  *   writers in other processes serialise on the file lock; a writer waits for the lock up to
  *   `busyTimeout` and then reports `Unavailable` (retryable).
@@ -13,6 +15,7 @@
  *
  * @since 0.1.0
  */
+import { hash } from "node:crypto"
 import { DatabaseSync } from "node:sqlite"
 import {
   makePlanStore,
@@ -145,7 +148,7 @@ export const makeBackend = (db: DatabaseSync): PlanStoreBackend => {
   const headOf = db.prepare("SELECT head FROM plans WHERE plan_id = ?")
   const insert = db.prepare(
     `INSERT INTO revisions (plan_id, revision, author, reason, saved_at, hash, size, title, territory_code, region_code,
-      status, period_from, period_to, adoption, document) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+      status, period_from, period_to, adoption, document) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS TEXT))`
   )
   const setHead = db.prepare("INSERT INTO plans (plan_id, head) VALUES (?, ?) ON CONFLICT (plan_id) DO UPDATE SET head = excluded.head")
   const readOne = db.prepare(`SELECT ${infoColumns}, r.document FROM revisions r WHERE r.plan_id = ? AND r.revision = ?`)
@@ -205,7 +208,9 @@ export const makeBackend = (db: DatabaseSync): PlanStoreBackend => {
         return row === undefined ? undefined : { info: toInfo(row), document: row["document"] }
       }),
     history: (planId) => attempt("history", () => (history.all(planId) as Array<Row>).map(toInfo)),
-    list
+    list,
+    // The revision hash: SHA-256 of the document's bytes, native.
+    digest: (bytes) => hash("sha256", bytes, "hex")
   }
 }
 
