@@ -4,7 +4,9 @@
  *
  * @since 0.1.0
  */
-import { addDays, differenceInCalendarDays, formatISO } from "date-fns"
+import { addDays } from "date-fns/addDays"
+import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays"
+import { formatISO } from "date-fns/formatISO"
 import { Schema } from "effect"
 import { IntBetween, refine } from "./Refinement.js"
 

@@ -5,7 +5,7 @@
  *
  * @since 0.1.0
  */
-import { format as formatWith } from "date-fns"
+import { format as formatWith } from "date-fns/format"
 import { cs as csLocale } from "date-fns/locale/cs"
 import { enGB } from "date-fns/locale/en-GB"
 import { toDate, type IsoDate } from "./CalendarDate.js"
