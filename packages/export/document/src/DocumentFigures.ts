@@ -28,3 +28,22 @@ export const documentFigures = (
   }
   return [money(totals.total.planned), ...totals.years.map((y) => money(totals.byYear(y).planned))]
 }
+
+const fold = (text: string) => text.replace(/\s+/g, " ")
+
+/**
+ * The figures of {@link documentFigures} that a text read back from a rendered document lacks
+ * (whitespace, non-breaking spaces included, folded on both sides); empty when all are there.
+ *
+ * @category views
+ * @since 0.1.0
+ */
+export const missingFigures = (
+  text: string,
+  plan: Plan,
+  kind: "plan" | "monitoringReport",
+  options: { readonly locale: Locale; readonly year?: number | undefined }
+): ReadonlyArray<string> => {
+  const folded = fold(text)
+  return documentFigures(plan, kind, options).filter((figure) => !folded.includes(fold(figure)))
+}
