@@ -8,7 +8,7 @@
  *   re-encoding of a JavaScript string); it is read back as text.
  * - Every save is one `BEGIN IMMEDIATE` transaction that checks the head and appends the revision, so
  *   writers in other processes serialise on the file lock; a writer waits for the lock up to
- *   `busyTimeout` and then reports `Unavailable` (retryable).
+ *   `busyTimeout` (trying again every few milliseconds) and then reports `Unavailable` (retryable).
  * - Revisions are append-only: triggers refuse any `UPDATE` or `DELETE` of a revision row.
  * - The schema migrates itself on open (`schema_version`); a file written by a newer schema, or a file
  *   that is not SQLite, is a typed `Unavailable` error (not retryable) and is left untouched.
@@ -108,7 +108,7 @@ const attempt = <A>(operation: string, f: () => A): Effect.Effect<A, PlanStoreEr
  * @since 0.1.0
  */
 export const openDatabase = (options: SqliteOptions): DatabaseSync => {
-  const db = new DatabaseSync(options.filename, { timeout: options.busyTimeout ?? 30_000 })
+  const db = new DatabaseSync(options.filename, { timeout: options.busyTimeout ?? defaultBusyTimeout })
   try {
     db.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;")
     migrate(db)
@@ -138,13 +138,43 @@ const migrate = (db: DatabaseSync): void => {
   }
 }
 
+const defaultBusyTimeout = 30_000
+const isBusy = (e: unknown) =>
+  typeof e === "object" && e !== null && typeof (e as { errcode?: unknown }).errcode === "number" &&
+  ((e as { errcode: number }).errcode & 0xff) === 5
+const pause = new Int32Array(new SharedArrayBuffer(4))
+
+/**
+ * Takes the write lock (`BEGIN IMMEDIATE`), waiting for another writer up to `busyTimeout` ms. SQLite's
+ * own busy handler sleeps ever longer (up to 100 ms a try), so under contention the lock often lies free
+ * while every waiter sleeps; this tries again after 1–10 ms with jitter instead, and gives up with
+ * SQLite's BUSY error (retryable `Unavailable`) when the time is up.
+ */
+const beginImmediate = (db: DatabaseSync, busyTimeout: number): void => {
+  db.exec("PRAGMA busy_timeout = 0")
+  try {
+    const deadline = performance.now() + busyTimeout
+    for (let attempt = 0;; attempt++) {
+      try {
+        db.exec("BEGIN IMMEDIATE")
+        return
+      } catch (e) {
+        if (!isBusy(e) || performance.now() >= deadline) throw e
+        Atomics.wait(pause, 0, 0, Math.min(1 + attempt, 10) * (0.5 + Math.random()))
+      }
+    }
+  } finally {
+    db.exec(`PRAGMA busy_timeout = ${Math.max(0, Math.floor(busyTimeout))}`)
+  }
+}
+
 /**
  * The store's primitives over an open database.
  *
  * @category constructors
  * @since 0.1.0
  */
-export const makeBackend = (db: DatabaseSync): PlanStoreBackend => {
+export const makeBackend = (db: DatabaseSync, busyTimeout = defaultBusyTimeout): PlanStoreBackend => {
   const headOf = db.prepare("SELECT head FROM plans WHERE plan_id = ?")
   const insert = db.prepare(
     `INSERT INTO revisions (plan_id, revision, author, reason, saved_at, hash, size, title, territory_code, region_code,
@@ -159,7 +189,7 @@ export const makeBackend = (db: DatabaseSync): PlanStoreBackend => {
 
   const append = (record: RevisionRecord, expected: number) =>
     attempt("save", () => {
-      db.exec("BEGIN IMMEDIATE")
+      beginImmediate(db, busyTimeout)
       try {
         const head = headOf.get(record.planId) as Row | undefined
         const actual = head === undefined ? 0 : Number(head["head"])
@@ -223,7 +253,7 @@ export const makeBackend = (db: DatabaseSync): PlanStoreBackend => {
 export const make = (options: SqliteOptions) =>
   Effect.map(
     Effect.acquireRelease(attempt("open", () => openDatabase(options)), (db) => Effect.sync(() => db.close())),
-    (db) => makePlanStore(makeBackend(db))
+    (db) => makePlanStore(makeBackend(db, options.busyTimeout))
   )
 
 /**

@@ -2,6 +2,7 @@
 // (`pnpm build` first; `npm test` does). Modes:
 //   writer <file> <planId> <writer> <saves>  — runWriter from the conformance suite, report sent to the parent
 //   churn  <file> <planId> <activities>      — saves ever larger revisions until killed, telling the parent each commit
+//   warm                                     — only loads the packages (fills the shared compile cache)
 import { Effect } from "effect"
 import { PlanStore } from "@kpss/core"
 import { layer } from "@kpss/storage-sqlite"
