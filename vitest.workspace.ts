@@ -14,5 +14,6 @@ export const projects = [
   "packages/export/html",
   "packages/export/xlsx",
   "packages/export/ics",
-  "packages/import/rpss"
+  "packages/import/rpss",
+  "packages/cli"
 ]

@@ -1,0 +1,81 @@
+/**
+ * Everything the `kpss` command tells a person, in Czech and English (Czech first). The command picks
+ * one language with `--locale`; Czech is the default.
+ *
+ * @since 0.1.0
+ */
+import { makeMessages, type Locale, type MessageParams } from "@kpss/core"
+
+/**
+ * The command's message catalogue.
+ *
+ * @category messages
+ * @since 0.1.0
+ */
+export const cliMessages = makeMessages({
+  helpMain: {
+    cs: "kpss — komunitní plánování sociálních služeb: kontrola, export a uložení plánu\nkpss — community planning of social services: check, export and store a plan\n\nPříkazy:\n  check <plan.json>             zkontroluje plán podle profilu\n  export <plan.json> -o <soubor> vytvoří dokument (docx, pdf, xlsx, ics, html, csv, json, json-schema)\n  store list|save|load|history   úložiště plánů (SQLite --db, PostgreSQL --pg)\n  migrate <starý.json> -o <nový.json> převede dokument na aktuální verzi formátu\n\nkpss <příkaz> --help vypíše nápovědu k příkazu. Výstupní kódy: 0 v pořádku, 1 nalezeny chyby / operace selhala, 2 neplatný vstup.",
+    en: "kpss — komunitní plánování sociálních služeb: kontrola, export a uložení plánu\nkpss — community planning of social services: check, export and store a plan\n\nCommands:\n  check <plan.json>             checks the plan against a profile\n  export <plan.json> -o <file>   writes a document (docx, pdf, xlsx, ics, html, csv, json, json-schema)\n  store list|save|load|history   the plan store (SQLite --db, PostgreSQL --pg)\n  migrate <old.json> -o <new.json> converts a document to the current format version\n\nkpss <command> --help prints a command's help. Exit codes: 0 fine, 1 errors found / operation failed, 2 invalid input."
+  },
+  helpCheck: {
+    cs: "kpss check — zkontroluje plán podle profilu\nkpss check — checks a plan against a profile\n\nkpss check <plan.json> [--profile methodology|statutory|<profil.json>] [--today RRRR-MM-DD] [--locale cs|en] [--format text|json]\n\nVýstupní kód: 0 bez chyb, 1 nalezeny chyby, 2 neplatný vstup.",
+    en: "kpss check — zkontroluje plán podle profilu\nkpss check — checks a plan against a profile\n\nkpss check <plan.json> [--profile methodology|statutory|<profile.json>] [--today YYYY-MM-DD] [--locale cs|en] [--format text|json]\n\nExit code: 0 no errors, 1 errors found, 2 invalid input."
+  },
+  helpExport: {
+    cs: "kpss export — vytvoří dokument z plánu\nkpss export — writes a document from a plan\n\nkpss export <plan.json> --format {formats} -o <soubor> [--part <část>] [--audience public|internal] [--locale cs|en] [--year RRRR] [--today RRRR-MM-DD]\n\nČásti: xlsx {xlsxParts}; csv {csvParts}; html, docx, pdf {docParts}.\nSoubor se zapíše celý, nebo vůbec (dočasný soubor a přejmenování).",
+    en: "kpss export — vytvoří dokument z plánu\nkpss export — writes a document from a plan\n\nkpss export <plan.json> --format {formats} -o <file> [--part <part>] [--audience public|internal] [--locale cs|en] [--year YYYY] [--today YYYY-MM-DD]\n\nParts: xlsx {xlsxParts}; csv {csvParts}; html, docx, pdf {docParts}.\nThe file is written whole or not at all (a temporary file, then a rename)."
+  },
+  helpStore: {
+    cs: "kpss store — úložiště plánů\nkpss store — the plan store\n\nkpss store list [--db <soubor.sqlite> | --pg <url>]\nkpss store save <plan.json> [--author <kdo>] [--reason <proč>] [--db … | --pg …]\nkpss store load <id plánu> [--revision N] [-o <soubor>] [--db … | --pg …]\nkpss store history <id plánu> [--db … | --pg …]\n\nVýchozí úložiště: ./kpss.sqlite.",
+    en: "kpss store — úložiště plánů\nkpss store — the plan store\n\nkpss store list [--db <file.sqlite> | --pg <url>]\nkpss store save <plan.json> [--author <who>] [--reason <why>] [--db … | --pg …]\nkpss store load <plan id> [--revision N] [-o <file>] [--db … | --pg …]\nkpss store history <plan id> [--db … | --pg …]\n\nDefault store: ./kpss.sqlite."
+  },
+  helpMigrate: {
+    cs: "kpss migrate — převede starší dokument plánu na aktuální verzi formátu\nkpss migrate — converts an older plan document to the current format version\n\nkpss migrate <starý.json> -o <nový.json> [--locale cs|en]",
+    en: "kpss migrate — převede starší dokument plánu na aktuální verzi formátu\nkpss migrate — converts an older plan document to the current format version\n\nkpss migrate <old.json> -o <new.json> [--locale cs|en]"
+  },
+  usage: {
+    cs: "Použití: kpss <příkaz> … (check, export, store, migrate); kpss <příkaz> --help vypíše nápovědu",
+    en: "Usage: kpss <command> … (check, export, store, migrate); kpss <command> --help prints help"
+  },
+  unknownCommand: { cs: "Neznámý příkaz „{command}“", en: "Unknown command \"{command}\"" },
+  badArguments: { cs: "Chybné argumenty: {detail}", en: "Invalid arguments: {detail}" },
+  unknownFlag: { cs: "Neznámý přepínač {flag}", en: "Unknown flag {flag}" },
+  flagValue: { cs: "Přepínač {flag} potřebuje hodnotu nebo žádnou nebere", en: "The flag {flag} needs a value or takes none" },
+  missingArgument: { cs: "Chybí argument {name}", en: "The argument {name} is missing" },
+  badValue: { cs: "Nepovolená hodnota {value} u {flag}; povolené jsou: {allowed}", en: "Value {value} is not allowed for {flag}; allowed: {allowed}" },
+  badDate: { cs: "Neplatné datum {value} u {flag}; očekáváno RRRR-MM-DD", en: "Invalid date {value} for {flag}; expected YYYY-MM-DD" },
+  badNumber: { cs: "Neplatné číslo {value} u {flag}", en: "Invalid number {value} for {flag}" },
+  notFound: { cs: "Soubor {file} neexistuje", en: "The file {file} does not exist" },
+  isDirectory: { cs: "{file} je adresář, očekáván soubor", en: "{file} is a directory, a file was expected" },
+  unreadable: { cs: "Soubor {file} nelze přečíst: {detail}", en: "The file {file} cannot be read: {detail}" },
+  invalidDocument: { cs: "Soubor {file} není platný dokument; nalezené problémy ({count}):", en: "The file {file} is not a valid document; problems found ({count}):" },
+  unwritable: { cs: "Do {file} nelze zapisovat: {detail}", en: "Cannot write {file}: {detail}" },
+  written: { cs: "Zapsáno: {file} ({bytes} bajtů)", en: "Written: {file} ({bytes} bytes)" },
+  exportFailed: { cs: "Export se nezdařil: {detail}", en: "The export failed: {detail}" },
+  noFindings: { cs: "Žádná zjištění.", en: "No findings." },
+  error: { cs: "chyba", en: "error" },
+  warning: { cs: "varování", en: "warning" },
+  info: { cs: "upozornění", en: "info" },
+  hint: { cs: "rada", en: "hint" },
+  storeFailed: { cs: "Úložiště: {detail}", en: "Store: {detail}" },
+  saved: { cs: "Uloženo: plán {planId}, revize {revision}", en: "Saved: plan {planId}, revision {revision}" },
+  noPlans: { cs: "Úložiště neobsahuje žádný plán.", en: "The store holds no plans." },
+  migrated: { cs: "Dokument převeden na verzi formátu {version}: {file}", en: "Document converted to format version {version}: {file}" },
+  interrupted: { cs: "Přerušeno; výstupní soubor nebyl zapsán.", en: "Interrupted; the output file was not written." }
+})
+
+/**
+ * A message key of the catalogue.
+ *
+ * @category messages
+ * @since 0.1.0
+ */
+export type CliMessage = Parameters<typeof cliMessages>[0]
+
+/**
+ * One message in one language.
+ *
+ * @category messages
+ * @since 0.1.0
+ */
+export const say = (locale: Locale, key: CliMessage, params?: MessageParams): string => cliMessages(key, params)[locale]

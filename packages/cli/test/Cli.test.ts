@@ -1,0 +1,170 @@
+import { decodePlanDocument, encodePlanDocumentJson } from "@kpss/core"
+import { samplePlan, samplePlanDocument } from "@kpss/testing"
+import { spawnSync } from "node:child_process"
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import * as path from "node:path"
+import { fileURLToPath } from "node:url"
+import { beforeAll, describe, expect, it } from "vitest"
+
+const pkg = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
+const root = path.resolve(pkg, "../..")
+const node = path.join(root, "node_modules/.bin/node")
+const bin = path.join(pkg, "dist/bin.js")
+const today = "2026-11-23"
+
+/** Builds the command when its output is missing or older than a source file (`npm test` builds first). */
+const ensureBuilt = (): void => {
+  const built = (() => {
+    try {
+      return statSync(bin).mtimeMs
+    } catch {
+      return 0
+    }
+  })()
+  const newest = Math.max(...readdirSync(path.join(pkg, "src")).map((f) => statSync(path.join(pkg, "src", f)).mtimeMs))
+  if (built >= newest) return
+  const r = spawnSync(node, [path.join(root, "node_modules/.bin/tsup")], { cwd: pkg, encoding: "utf8" })
+  if (r.status !== 0) throw new Error(`tsup failed: ${r.stderr}`)
+}
+
+const kpss = (args: ReadonlyArray<string>, cwd: string) => {
+  const r = spawnSync(node, [bin, ...args], { cwd, encoding: "utf8" })
+  return { code: r.status, out: r.stdout, err: r.stderr }
+}
+
+let dir: string
+let sample: string
+
+beforeAll(() => {
+  ensureBuilt()
+  dir = mkdtempSync(path.join(tmpdir(), "kpss-cli-"))
+  sample = path.join(dir, "sample.json")
+  writeFileSync(sample, JSON.stringify(samplePlanDocument))
+})
+
+describe("kpss check", () => {
+  it("exits 0 on the sample plan with the methodology profile and prints Czech findings by family", () => {
+    const r = kpss(["check", sample, "--today", today], dir)
+    expect(r.code).toBe(0)
+    expect(r.out).toContain("[varování] KPSS-")
+    expect(r.out).toMatch(/\d+ varování/)
+  })
+
+  it("exits 1 when a profile file makes a finding an error, in text and JSON", () => {
+    const profile = path.join(dir, "strict.json")
+    writeFileSync(profile, JSON.stringify({ id: "strict", rules: { "KPSS-MON-002": "error" } }))
+    const text = kpss(["check", sample, "--today", today, "--profile", profile], dir)
+    expect(text.code).toBe(1)
+    expect(text.out).toContain("[chyba] KPSS-MON-002 indicators[")
+    const json = kpss(["check", sample, "--today", today, "--profile", profile, "--format", "json", "--locale", "en"], dir)
+    expect(json.code).toBe(1)
+    const report = JSON.parse(json.out) as { passed: boolean; profile: string; counts: { error: number } }
+    expect(report.passed).toBe(false)
+    expect(report.profile).toBe("strict")
+    expect(report.counts.error).toBeGreaterThan(0)
+  })
+
+  it("exits 2 for a missing file, a directory and invalid JSON, saying so", () => {
+    const missing = kpss(["check", path.join(dir, "nope.json")], dir)
+    expect(missing.code).toBe(2)
+    expect(missing.err).toContain("neexistuje")
+    const directory = kpss(["check", dir, "--locale", "en"], dir)
+    expect(directory.code).toBe(2)
+    expect(directory.err).toContain("is a directory")
+    const broken = path.join(dir, "broken.json")
+    writeFileSync(broken, "{\"formatVersion\": 1, ")
+    const json = kpss(["check", broken], dir)
+    expect(json.code).toBe(2)
+    expect(json.err).toContain("není platný JSON")
+  })
+
+  it("exits 2 for an invalid plan and names every problem with its path", () => {
+    const bad = path.join(dir, "bad.json")
+    writeFileSync(bad, JSON.stringify({ formatVersion: 1, plan: { ...samplePlanDocument.plan, id: 5, title: undefined } }))
+    const r = kpss(["check", bad, "--locale", "en"], dir)
+    expect(r.code).toBe(2)
+    expect(r.err).toContain("plan.id: Expected string")
+    expect(r.err).toContain("plan.title: A required field is missing")
+  })
+
+  it("exits 2 for an unknown flag, a bad value and an unknown command", () => {
+    const flag = kpss(["check", sample, "--bogus"], dir)
+    expect(flag.code).toBe(2)
+    expect(flag.err).toContain("Neznámý přepínač --bogus")
+    expect(kpss(["check", sample, "--format", "yaml"], dir).code).toBe(2)
+    expect(kpss(["check", sample, "--today", "2026-02-30"], dir).code).toBe(2)
+    expect(kpss(["frobnicate"], dir).code).toBe(2)
+  })
+
+  it("prints help in Czech, then English, with exit 0", () => {
+    for (const args of [["--help"], ["check", "--help"], ["export", "--help"], ["store", "--help"], ["migrate", "--help"]]) {
+      const r = kpss(args, dir)
+      expect(r.code).toBe(0)
+      const [cs, en] = r.out.split("\n")
+      expect(cs).toMatch(/[áéíóúůýčďěňřšťž]/)
+      expect(en).toMatch(/^kpss/)
+    }
+  })
+})
+
+describe("kpss export", () => {
+  const magic: ReadonlyArray<readonly [string, string]> = [["xlsx", "PK"], ["docx", "PK"], ["pdf", "%PDF"], ["ics", "BEGIN:VCALENDAR"], ["html", "<!DOCTYPE html>"], ["json", "{"]]
+
+  it.each(magic)("writes %s starting with its magic bytes and leaves no temporary file", (format, start) => {
+    const out = mkdtempSync(path.join(dir, `out-${format}-`))
+    const file = path.join(out, `plan.${format}`)
+    const r = kpss(["export", sample, "--format", format, "-o", file, "--today", today], dir)
+    expect(r.code).toBe(0)
+    expect(readFileSync(file).subarray(0, start.length).toString("latin1")).toBe(start)
+    expect(readdirSync(out)).toEqual([`plan.${format}`])
+  })
+
+  it("refuses an unwritable path with a message, a non-zero exit and nothing left behind", () => {
+    const out = mkdtempSync(path.join(dir, "unwritable-"))
+    writeFileSync(path.join(out, "a-file"), "x")
+    const r = kpss(["export", sample, "--format", "pdf", "-o", path.join(out, "a-file", "plan.pdf"), "--today", today], dir)
+    expect(r.code).not.toBe(0)
+    expect(r.err).toContain("nelze zapisovat")
+    expect(readdirSync(out)).toEqual(["a-file"])
+    mkdirSync(path.join(out, "plan.pdf"))
+    const intoDir = kpss(["export", sample, "--format", "pdf", "-o", path.join(out, "plan.pdf"), "--today", today], dir)
+    expect(intoDir.code).not.toBe(0)
+    expect(readdirSync(out).sort()).toEqual(["a-file", "plan.pdf"])
+  })
+
+  it("exits 2 when a yearly document has no --year", () => {
+    const r = kpss(["export", sample, "--format", "pdf", "--part", "monitoring", "-o", path.join(dir, "m.pdf"), "--today", today], dir)
+    expect(r.code).toBe(2)
+    expect(r.err).toContain("year")
+  })
+})
+
+describe("kpss store and migrate", () => {
+  it("saves twice, lists the history and loads the plan back unchanged", () => {
+    const db = path.join(dir, "store.sqlite")
+    expect(kpss(["store", "save", sample, "--db", db], dir).code).toBe(0)
+    const second = kpss(["store", "save", sample, "--db", db, "--reason", "again"], dir)
+    expect(second.code).toBe(0)
+    expect(second.out).toContain("revize 2")
+    const history = kpss(["store", "history", samplePlan.id, "--db", db], dir)
+    expect(history.out.trim().split("\n")).toHaveLength(2)
+    const list = kpss(["store", "list", "--db", db], dir)
+    expect(list.out).toContain(`${samplePlan.id}\t2\t`)
+    const loaded = path.join(dir, "loaded.json")
+    expect(kpss(["store", "load", samplePlan.id, "--db", db, "-o", loaded], dir).code).toBe(0)
+    const decoded = decodePlanDocument(readFileSync(loaded))
+    expect(decoded._tag).toBe("Success")
+    if (decoded._tag === "Success") expect(encodePlanDocumentJson(decoded.success)).toBe(encodePlanDocumentJson(samplePlan))
+    const missing = kpss(["store", "load", "no-such-plan", "--db", db], dir)
+    expect(missing.code).toBe(1)
+    expect(missing.err).toContain("nebyl nalezen")
+  })
+
+  it("migrates a document to the current version", () => {
+    const out = path.join(dir, "migrated.json")
+    expect(kpss(["migrate", sample, "-o", out], dir).code).toBe(0)
+    const decoded = decodePlanDocument(readFileSync(out))
+    expect(decoded._tag === "Success" && encodePlanDocumentJson(decoded.success) === encodePlanDocumentJson(samplePlan)).toBe(true)
+  })
+})
