@@ -17,11 +17,17 @@ const actingIn = (plan: Plan): OperationContext =>
 
 type Operation = (plan: Plan) => Result.Result<Plan, DomainError>
 
-/** An id of the plan's items, or one that does not exist. */
+/** An id of the plan's items (mostly), or one that does not exist. */
+const existingOr = (ids: ReadonlyArray<string>, missing: string): fc.Arbitrary<string> =>
+  ids.length === 0 ? fc.constant(missing) : fc.oneof({ arbitrary: fc.constantFrom(...ids), weight: 3 }, { arbitrary: fc.constant(missing), weight: 1 })
 const itemId = (plan: Plan): fc.Arbitrary<StrategyItemId> =>
-  (plan.strategy.items.length === 0 ? fc.constant("nope") : fc.oneof(fc.constantFrom(...plan.strategy.items.map((i) => i.id as string)), fc.constant("nope"))) as fc.Arbitrary<StrategyItemId>
+  existingOr(plan.strategy.items.map((i) => i.id), "nope") as fc.Arbitrary<StrategyItemId>
+/** An actor still taking part (mostly), any actor, or one that does not exist. */
 const actorId = (plan: Plan): fc.Arbitrary<ActorId> =>
-  (plan.actors.length === 0 ? fc.constant("ghost") : fc.oneof(fc.constantFrom(...plan.actors.map((a) => a.id as string)), fc.constant("ghost"))) as fc.Arbitrary<ActorId>
+  fc.oneof(
+    { arbitrary: existingOr(plan.actors.filter((a) => a.active).map((a) => a.id), "ghost"), weight: 2 },
+    { arbitrary: existingOr(plan.actors.map((a) => a.id), "ghost"), weight: 1 }
+  ) as fc.Arbitrary<ActorId>
 const maybe = <A>(a: fc.Arbitrary<A>) => fc.option(a, { nil: undefined })
 const rarely = <A>(a: fc.Arbitrary<A>) => fc.oneof({ arbitrary: fc.constant(undefined), weight: 3 }, { arbitrary: a, weight: 1 })
 const name = fc.oneof(fc.constantFrom("Nová položka", "", "  ", "x".repeat(501)), fc.string({ maxLength: 20 }))
@@ -88,7 +94,7 @@ describe("editing operations", () => {
     for (const opName of Object.keys(operations)) expect(successes.get(opName) ?? 0, opName).toBeGreaterThan(0)
   })
   for (const [opName, make] of Object.entries(operations)) {
-    test.prop([draftOrAny.chain((plan) => fc.tuple(fc.constant(plan), fc.array(make(plan), { minLength: 1, maxLength: 4 })))], { numRuns: 60 })(
+    test.prop([draftOrAny.chain((plan) => fc.tuple(fc.constant(plan), fc.array(make(plan), { minLength: 1, maxLength: 4 })))], { numRuns: 80 })(
       `${opName}: success keeps the plan whole, failure leaves it unchanged`,
       ([plan, ops]) => {
         expect(checkIntegrity(plan)).toEqual([])
