@@ -30,16 +30,13 @@ import {
   type PlanStoreError,
   type PlanStorePromise,
   type Problem,
+  registerImportErrorText,
+  type RegisterImportError,
+  type RegisterTerritory,
   type Profile,
   type Report
 } from "@kpss/core"
-import { docxMonitoringReportExporter, docxPlanExporter } from "@kpss/export-docx"
-import { htmlMonitoringReportExporter, htmlPlanExporter } from "@kpss/export-html"
-import { icsExporter } from "@kpss/export-ics"
-import { pdfMonitoringReportExporter, pdfPlanExporter } from "@kpss/export-pdf"
-import { activitiesXlsx, fundingXlsx, monitoringXlsx, settlementXlsx } from "@kpss/export-xlsx"
-import { open as openPg } from "@kpss/storage-postgres"
-import { open as openSqlite } from "@kpss/storage-sqlite"
+import { createReadStream } from "node:fs"
 import { parseArgs, type ParseArgsConfig } from "node:util"
 import { say, type CliMessage } from "./CliMessages.js"
 import { readInput, writeAtomic } from "./Files.js"
@@ -55,6 +52,8 @@ export interface CliIo {
   readonly err: (text: string) => void
   /** The day used when `--today` is not given. */
   readonly today: () => string
+  /** Progress of long work (a line, or the same line rewritten on a terminal); default: `err`. */
+  readonly progress?: (text: string) => void
 }
 
 /**
@@ -73,15 +72,36 @@ class Stop {
 const invalid = (...lines: ReadonlyArray<string>) => new Stop(ExitCode.invalidInput, lines)
 const failed = (...lines: ReadonlyArray<string>) => new Stop(ExitCode.failed, lines)
 
-/** The exporters by `--format` and `--part`; the first part is the default. */
-const exporters: Readonly<Record<string, Readonly<Record<string, Exporter>>>> = {
-  json: { plan: jsonExporter },
-  csv: { activities: openDataExporter("activities"), funding: openDataExporter("funding"), indicators: openDataExporter("indicators") },
-  xlsx: { funding: fundingXlsx, activities: activitiesXlsx, settlement: settlementXlsx, monitoring: monitoringXlsx },
-  ics: { plan: icsExporter },
-  html: { plan: htmlPlanExporter, monitoring: htmlMonitoringReportExporter },
-  docx: { plan: docxPlanExporter, monitoring: docxMonitoringReportExporter },
-  pdf: { plan: pdfPlanExporter, monitoring: pdfMonitoringReportExporter }
+/**
+ * The exporters by `--format` and `--part`; the first part is the default. Each is loaded when asked
+ * for, so `kpss check` does not load fonts and document writers.
+ */
+const exporters: Readonly<Record<string, Readonly<Record<string, () => Promise<Exporter>>>>> = {
+  json: { plan: async () => jsonExporter },
+  csv: {
+    activities: async () => openDataExporter("activities"),
+    funding: async () => openDataExporter("funding"),
+    indicators: async () => openDataExporter("indicators")
+  },
+  xlsx: {
+    funding: async () => (await import("@kpss/export-xlsx")).fundingXlsx,
+    activities: async () => (await import("@kpss/export-xlsx")).activitiesXlsx,
+    settlement: async () => (await import("@kpss/export-xlsx")).settlementXlsx,
+    monitoring: async () => (await import("@kpss/export-xlsx")).monitoringXlsx
+  },
+  ics: { plan: async () => (await import("@kpss/export-ics")).icsExporter },
+  html: {
+    plan: async () => (await import("@kpss/export-html")).htmlPlanExporter,
+    monitoring: async () => (await import("@kpss/export-html")).htmlMonitoringReportExporter
+  },
+  docx: {
+    plan: async () => (await import("@kpss/export-docx")).docxPlanExporter,
+    monitoring: async () => (await import("@kpss/export-docx")).docxMonitoringReportExporter
+  },
+  pdf: {
+    plan: async () => (await import("@kpss/export-pdf")).pdfPlanExporter,
+    monitoring: async () => (await import("@kpss/export-pdf")).pdfMonitoringReportExporter
+  }
 }
 
 const exportFormats = [...Object.keys(exporters), "json-schema"]
@@ -231,7 +251,7 @@ const exportCommand = async (argv: ReadonlyArray<string>, io: CliIo, locale: Loc
   }
   const parts = exporters[format]!
   const names = Object.keys(parts)
-  const exporter = parts[oneOf(locale, "--part", values.part, names, names[0]!)]!
+  const exporter = await parts[oneOf(locale, "--part", values.part, names, names[0]!)]!()
   let exported
   try {
     exported = await exportPlanPromise(exporter, plan, { locale, audience, today, ...(year === undefined ? {} : { year }) })
@@ -271,7 +291,9 @@ const storeCommand = async (argv: ReadonlyArray<string>, io: CliIo, locale: Loca
   const planId = action === "load" || action === "history" ? required(locale, positionals[1], "<plan id>") : undefined
   let store: PlanStorePromise
   try {
-    store = values.pg !== undefined ? await openPg({ url: values.pg }) : await openSqlite({ filename: values.db ?? "kpss.sqlite" })
+    store = values.pg !== undefined
+      ? await (await import("@kpss/storage-postgres")).open({ url: values.pg })
+      : await (await import("@kpss/storage-sqlite")).open({ filename: values.db ?? "kpss.sqlite" })
   } catch (e) {
     throw storeFailure(locale, e)
   }
@@ -343,6 +365,71 @@ const migrateCommand = async (argv: ReadonlyArray<string>, io: CliIo, locale: Lo
   return ExitCode.ok
 }
 
+const territoryFlag = (locale: Locale, value: string | undefined): RegisterTerritory | undefined => {
+  if (value === undefined) return undefined
+  const m = /^(?:(municipality|district|region):)?(\d{1,12})$/.exec(value)
+  if (m === null) throw invalid(say(locale, "badTerritory", { value: JSON.stringify(value) }))
+  const code = m[2]!
+  switch (m[1]) {
+    case "district":
+      return { districtCodes: [code] }
+    case "region":
+      return { regionCodes: [code] }
+    default:
+      return { municipalityCodes: [code] }
+  }
+}
+
+/** The file as a stream of chunks that reports how far it got (every 5 %). */
+async function* withProgress(file: string, size: number, report: (percent: number, bytes: number) => void): AsyncIterable<Uint8Array> {
+  let read = 0
+  let shown = -1
+  for await (const chunk of createReadStream(file, { highWaterMark: 64 * 1024 })) {
+    read += (chunk as Buffer).byteLength
+    const percent = size === 0 ? 100 : Math.floor((read / size) * 100)
+    if (percent >= shown + 5) {
+      shown = percent
+      report(percent, read)
+    }
+    yield chunk as Buffer
+  }
+}
+
+const importCommand = async (argv: ReadonlyArray<string>, io: CliIo, locale: Locale): Promise<number> => {
+  const { values, positionals } = parse(argv, {
+    into: { type: "string" },
+    territory: { type: "string" },
+    today: { type: "string" },
+    output: { type: "string", short: "o" }
+  }, locale)
+  if (values.help === true || positionals.length === 0) return help(io, locale, "helpImport")
+  oneOf(locale, "import", positionals[0], ["rpss"], "rpss")
+  const register = required(locale, positionals[1], "<register.json>")
+  const into = required(locale, values.into, "--into <plan.json>")
+  const territory = territoryFlag(locale, values.territory)
+  const importedOn = dateFlag(locale, values.today, io) as IsoDate
+  const plan = await readPlan(locale, into)
+  const registerFile = await readInput(register).then((r) => {
+    if (!r.ok) throw invalid(r.message[locale])
+    return r.value.byteLength
+  })
+  const progress = io.progress ?? io.err
+  const source = withProgress(register, registerFile, (percent, bytes) =>
+    progress(say(locale, "progress", { percent, mb: (bytes / 1e6).toFixed(1) })))
+  const { importRegisterPromise } = await import("@kpss/import-rpss")
+  let result
+  try {
+    result = await importRegisterPromise(plan, source, { importedOn, ...(territory === undefined ? {} : { territory }) })
+  } catch (e) {
+    const text = (e as { _tag?: unknown })?._tag === "RegisterImportError" ? registerImportErrorText(e as RegisterImportError)[locale] : e instanceof Error ? e.message : String(e)
+    throw failed(say(locale, "importFailed", { detail: text }))
+  }
+  for (const w of result.warnings) io.err(`  ${w.message[locale]}`)
+  io.err(say(locale, "imported", { items: result.items, ...result.stats, warnings: result.warnings.length }))
+  await write(locale, io, values.output ?? into, encodePlanDocumentJson(result.plan, 2))
+  return ExitCode.ok
+}
+
 const help = (io: CliIo, locale: Locale, key: CliMessage): number => {
   io.out(say(locale, key, {
     formats: exportFormats.join("|"),
@@ -357,7 +444,8 @@ const commands: Readonly<Record<string, (argv: ReadonlyArray<string>, io: CliIo,
   check: checkCommand,
   export: exportCommand,
   store: storeCommand,
-  migrate: migrateCommand
+  migrate: migrateCommand,
+  import: importCommand
 }
 
 /**

@@ -14,8 +14,8 @@ import { makeMessages, type Locale, type MessageParams } from "@kpss/core"
  */
 export const cliMessages = makeMessages({
   helpMain: {
-    cs: "kpss — komunitní plánování sociálních služeb: kontrola, export a uložení plánu\nkpss — community planning of social services: check, export and store a plan\n\nPříkazy:\n  check <plan.json>             zkontroluje plán podle profilu\n  export <plan.json> -o <soubor> vytvoří dokument (docx, pdf, xlsx, ics, html, csv, json, json-schema)\n  store list|save|load|history   úložiště plánů (SQLite --db, PostgreSQL --pg)\n  migrate <starý.json> -o <nový.json> převede dokument na aktuální verzi formátu\n\nkpss <příkaz> --help vypíše nápovědu k příkazu. Výstupní kódy: 0 v pořádku, 1 nalezeny chyby / operace selhala, 2 neplatný vstup.",
-    en: "kpss — komunitní plánování sociálních služeb: kontrola, export a uložení plánu\nkpss — community planning of social services: check, export and store a plan\n\nCommands:\n  check <plan.json>             checks the plan against a profile\n  export <plan.json> -o <file>   writes a document (docx, pdf, xlsx, ics, html, csv, json, json-schema)\n  store list|save|load|history   the plan store (SQLite --db, PostgreSQL --pg)\n  migrate <old.json> -o <new.json> converts a document to the current format version\n\nkpss <command> --help prints a command's help. Exit codes: 0 fine, 1 errors found / operation failed, 2 invalid input."
+    cs: "kpss — komunitní plánování sociálních služeb: kontrola, export a uložení plánu\nkpss — community planning of social services: check, export and store a plan\n\nPříkazy:\n  check <plan.json>             zkontroluje plán podle profilu\n  export <plan.json> -o <soubor> vytvoří dokument (docx, pdf, xlsx, ics, html, csv, json, json-schema)\n  store list|save|load|history   úložiště plánů (SQLite --db, PostgreSQL --pg)\n  migrate <starý.json> -o <nový.json> převede dokument na aktuální verzi formátu\n  import rpss <registr.json> --into <plan.json> načte registr poskytovatelů\n\nkpss <příkaz> --help vypíše nápovědu k příkazu. Výstupní kódy: 0 v pořádku, 1 nalezeny chyby / operace selhala, 2 neplatný vstup.",
+    en: "kpss — komunitní plánování sociálních služeb: kontrola, export a uložení plánu\nkpss — community planning of social services: check, export and store a plan\n\nCommands:\n  check <plan.json>             checks the plan against a profile\n  export <plan.json> -o <file>   writes a document (docx, pdf, xlsx, ics, html, csv, json, json-schema)\n  store list|save|load|history   the plan store (SQLite --db, PostgreSQL --pg)\n  migrate <old.json> -o <new.json> converts a document to the current format version\n  import rpss <register.json> --into <plan.json> reads the providers register\n\nkpss <command> --help prints a command's help. Exit codes: 0 fine, 1 errors found / operation failed, 2 invalid input."
   },
   helpCheck: {
     cs: "kpss check — zkontroluje plán podle profilu\nkpss check — checks a plan against a profile\n\nkpss check <plan.json> [--profile methodology|statutory|<profil.json>] [--today RRRR-MM-DD] [--locale cs|en] [--format text|json]\n\nVýstupní kód: 0 bez chyb, 1 nalezeny chyby, 2 neplatný vstup.",
@@ -34,8 +34,8 @@ export const cliMessages = makeMessages({
     en: "kpss migrate — převede starší dokument plánu na aktuální verzi formátu\nkpss migrate — converts an older plan document to the current format version\n\nkpss migrate <old.json> -o <new.json> [--locale cs|en]"
   },
   usage: {
-    cs: "Použití: kpss <příkaz> … (check, export, store, migrate); kpss <příkaz> --help vypíše nápovědu",
-    en: "Usage: kpss <command> … (check, export, store, migrate); kpss <command> --help prints help"
+    cs: "Použití: kpss <příkaz> … (check, export, store, migrate, import rpss); kpss <příkaz> --help vypíše nápovědu",
+    en: "Usage: kpss <command> … (check, export, store, migrate, import rpss); kpss <command> --help prints help"
   },
   unknownCommand: { cs: "Neznámý příkaz „{command}“", en: "Unknown command \"{command}\"" },
   badArguments: { cs: "Chybné argumenty: {detail}", en: "Invalid arguments: {detail}" },
@@ -61,6 +61,17 @@ export const cliMessages = makeMessages({
   saved: { cs: "Uloženo: plán {planId}, revize {revision}", en: "Saved: plan {planId}, revision {revision}" },
   noPlans: { cs: "Úložiště neobsahuje žádný plán.", en: "The store holds no plans." },
   migrated: { cs: "Dokument převeden na verzi formátu {version}: {file}", en: "Document converted to format version {version}: {file}" },
+  helpImport: {
+    cs: "kpss import rpss — načte registr poskytovatelů sociálních služeb do analýzy zdrojů plánu\nkpss import rpss — reads the register of social service providers into the plan's resource analysis\n\nkpss import rpss <registr.json> --into <plan.json> [--territory <kód obce> | municipality:<kód> | district:<kód> | region:<kód>] [--today RRRR-MM-DD] [-o <nový plán.json>]\n\nBez --territory se použije území plánu. Bez -o se přepíše plán v --into (celý, nebo vůbec).",
+    en: "kpss import rpss — načte registr poskytovatelů sociálních služeb do analýzy zdrojů plánu\nkpss import rpss — reads the register of social service providers into the plan's resource analysis\n\nkpss import rpss <register.json> --into <plan.json> [--territory <municipality code> | municipality:<code> | district:<code> | region:<code>] [--today YYYY-MM-DD] [-o <new plan.json>]\n\nWithout --territory the plan's own territory is used. Without -o the plan in --into is replaced (whole, or not at all)."
+  },
+  badTerritory: { cs: "Neplatné území {value}; očekáváno číslo nebo municipality:|district:|region: a číslo", en: "Invalid territory {value}; expected digits or municipality:|district:|region: and digits" },
+  progress: { cs: "Načteno {percent} % ({mb} MB)", en: "Read {percent}% ({mb} MB)" },
+  importFailed: { cs: "Import se nezdařil: {detail}", en: "The import failed: {detail}" },
+  imported: {
+    cs: "Importováno ze {items} položek registru: v území {inTerritory}, přidáno {added}, aktualizováno {updated}, odebráno {removed}, přeskočeno {skipped}; upozornění: {warnings}",
+    en: "Imported from {items} register items: in the territory {inTerritory}, added {added}, updated {updated}, removed {removed}, skipped {skipped}; warnings: {warnings}"
+  },
   interrupted: { cs: "Přerušeno; výstupní soubor nebyl zapsán.", en: "Interrupted; the output file was not written." }
 })
 

@@ -25,9 +25,12 @@ process.stdout.on("error", (e: NodeJS.ErrnoException) => {
 process.on("SIGINT", stop(130))
 process.on("SIGTERM", stop(143))
 
+// On a terminal, progress rewrites one line, and the next message replaces it.
+const tty = process.stderr.isTTY === true
 run(argv, {
   out: (text) => process.stdout.write(text + "\n"),
-  err: (text) => process.stderr.write(text + "\n"),
+  err: (text) => process.stderr.write((tty ? "\r\x1b[K" : "") + text + "\n"),
+  progress: (text) => process.stderr.write(tty ? `\r${text}\x1b[K` : text + "\n"),
   today: () => new Date().toISOString().slice(0, 10)
 }).then(
   (code) => {

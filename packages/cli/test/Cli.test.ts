@@ -1,7 +1,8 @@
 import { decodePlanDocument, encodePlanDocumentJson } from "@kpss/core"
 import { samplePlan, samplePlanDocument } from "@kpss/testing"
-import { spawnSync } from "node:child_process"
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs"
+import { generateRegisterChunks } from "@kpss/import-rpss"
+import { spawn, spawnSync } from "node:child_process"
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import * as path from "node:path"
 import { fileURLToPath } from "node:url"
@@ -166,5 +167,58 @@ describe("kpss store and migrate", () => {
     expect(kpss(["migrate", sample, "-o", out], dir).code).toBe(0)
     const decoded = decodePlanDocument(readFileSync(out))
     expect(decoded._tag === "Success" && encodePlanDocumentJson(decoded.success) === encodePlanDocumentJson(samplePlan)).toBe(true)
+  })
+})
+
+describe("kpss import rpss", () => {
+  const fixture = path.join(root, "packages/import/rpss/test/fixtures/rpss-small.json")
+
+  it("adds the register's services of the territory to the plan in --into, reporting progress on stderr", () => {
+    const work = mkdtempSync(path.join(dir, "import-"))
+    const plan = path.join(work, "plan.json")
+    copyFileSync(sample, plan)
+    const r = kpss(["import", "rpss", fixture, "--into", plan, "--territory", "region:51", "--today", "2024-06-01"], work)
+    expect(r.code).toBe(0)
+    expect(r.err).toContain("Načteno 100 %")
+    expect(r.err).toMatch(/přidáno [1-9]/)
+    const decoded = decodePlanDocument(readFileSync(plan))
+    expect(decoded._tag).toBe("Success")
+    if (decoded._tag === "Success") {
+      expect(decoded.success.analyses.resources.length).toBeGreaterThan(samplePlan.analyses.resources.length)
+    }
+    expect(readdirSync(work)).toEqual(["plan.json"])
+  })
+
+  it("exits 2 for a bad territory or a missing register, leaving the plan as it was", () => {
+    const work = mkdtempSync(path.join(dir, "import-"))
+    const plan = path.join(work, "plan.json")
+    copyFileSync(sample, plan)
+    expect(kpss(["import", "rpss", fixture, "--into", plan, "--territory", "Sokolov"], work).code).toBe(2)
+    expect(kpss(["import", "rpss", path.join(work, "nope.json"), "--into", plan], work).code).toBe(2)
+    expect(readFileSync(plan, "utf8")).toBe(readFileSync(sample, "utf8"))
+  })
+
+  it("leaves the plan untouched and no temporary file when interrupted with Ctrl-C", async () => {
+    const work = mkdtempSync(path.join(dir, "interrupt-"))
+    const plan = path.join(work, "plan.json")
+    const register = path.join(work, "register.json")
+    copyFileSync(sample, plan)
+    writeFileSync(register, [...generateRegisterChunks({ items: 6000 })].join(""))
+    const child = spawn(node, [bin, "import", "rpss", register, "--into", plan, "--territory", "region:51", "--today", "2024-06-01"], { cwd: work })
+    let stderr = ""
+    const exit = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)))
+    child.stderr.on("data", (d: Buffer) => {
+      stderr += d.toString()
+      if (stderr.includes("Načteno") && !child.killed) child.kill("SIGINT")
+    })
+    const code = await exit
+    // Either the interrupt came during the import (exit 130) or the import had already finished.
+    if (code === 130) {
+      expect(stderr).toContain("Přerušeno")
+      expect(readFileSync(plan, "utf8")).toBe(readFileSync(sample, "utf8"))
+    } else {
+      expect(code).toBe(0)
+    }
+    expect(readdirSync(work).sort()).toEqual(["plan.json", "register.json"])
   })
 })
