@@ -8,6 +8,9 @@ export const measure = (fn, { runs = 7, warmup = 2 } = {}) => {
   for (let i = 0; i < warmup; i++) fn()
   const times = []
   for (let i = 0; i < runs; i++) {
+    // Start each run with a clean heap (bench.mjs runs node with --expose-gc), so a run does not pay
+    // for the garbage of the one before.
+    globalThis.gc?.()
     const start = performance.now()
     fn()
     times.push(performance.now() - start)
@@ -21,6 +24,9 @@ export const measureAsync = async (fn, { runs = 5, warmup = 1 } = {}) => {
   for (let i = 0; i < warmup; i++) await fn()
   const times = []
   for (let i = 0; i < runs; i++) {
+    // Start each run with a clean heap (bench.mjs runs node with --expose-gc), so a run does not pay
+    // for the garbage of the one before.
+    globalThis.gc?.()
     const start = performance.now()
     await fn()
     times.push(performance.now() - start)

@@ -88,6 +88,8 @@ export const defaultMaxBytes = 256 * 1024 * 1024
 const strictAll = { onExcessProperty: "error", errors: "all" } as const
 const decodeAll = Schema.decodeUnknownResult(PlanDocument)
 const isPlanDocument = compileGuard(PlanDocument)
+// Text parsed here cannot carry symbol keys, so its guard skips that check.
+const isParsedPlanDocument = compileGuard(PlanDocument, { symbolKeys: false })
 
 const fail = (problems: ReadonlyArray<Problem>) =>
   Result.fail(new InvalidInput({ input: "plan document", problems: problems.map((p) => ({ ...p, path: [...p.path] })) }))
@@ -162,7 +164,8 @@ export const decodePlanDocument = (
   try {
     const maxBytes = options.maxBytes ?? defaultMaxBytes
     let value: unknown = input
-    if (typeof input === "string" || input instanceof Uint8Array) {
+    const parsedHere = typeof input === "string" || input instanceof Uint8Array
+    if (parsedHere) {
       const parsed = parseText(input, maxBytes)
       if (Result.isFailure(parsed)) return fail(parsed.failure)
       value = parsed.success
@@ -171,7 +174,7 @@ export const decodePlanDocument = (
     if (Result.isFailure(migrated)) return fail(migrated.failure)
     // A valid document is its own decoded value (the model transforms nothing), so the compiled guard
     // decides; only a document that fails it is decoded by Effect, to list every problem.
-    if (!isPlanDocument(migrated.success)) {
+    if (!(parsedHere ? isParsedPlanDocument : isPlanDocument)(migrated.success)) {
       const all = decodeAll(migrated.success, strictAll)
       if (Result.isSuccess(all)) return fail([problem([], "invalid", { detail: "guard and decoder disagree" })])
       return fail(problemsFromIssue(all.failure.issue, migrated.success))

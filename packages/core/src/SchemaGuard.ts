@@ -51,7 +51,22 @@ const compileChecks = (ast: SchemaAST.AST): ((input: unknown) => boolean) | unde
   }
 }
 
-const compileNode = (ast: SchemaAST.AST): Guard => {
+/**
+ * Options of a compiled guard.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export interface GuardOptions {
+  /**
+   * Whether values may carry symbol keys (values built in JavaScript). Values from `JSON.parse` never
+   * do, and skipping the check saves an allocation per object.
+   */
+  readonly symbolKeys?: boolean
+}
+
+const compileNode = (ast: SchemaAST.AST, options: GuardOptions): Guard => {
+  const compile = (a: SchemaAST.AST) => compileWith(a, options)
   if (ast.encoding !== undefined) {
     throw new Error(`SchemaGuard: ${ast._tag} has an encoding; only schemas that transform nothing can be guarded`)
   }
@@ -94,6 +109,7 @@ const compileNode = (ast: SchemaAST.AST): Guard => {
         guard: compile(ps.type)
       }))
       const declared = new Set(properties.map((p) => p.name))
+      const symbolKeys = options.symbolKeys !== false
       const count = properties.length
       return (u) => {
         if (typeof u !== "object" || u === null || Array.isArray(u)) return false
@@ -107,7 +123,7 @@ const compileNode = (ast: SchemaAST.AST): Guard => {
         // Excess properties: enumerable own keys that are not declared.
         const keys = Object.keys(o)
         for (let i = 0; i < keys.length; i++) if (!declared.has(keys[i]!)) return false
-        return Object.getOwnPropertySymbols(o).every((s) => !Object.prototype.propertyIsEnumerable.call(o, s))
+        return !symbolKeys || Object.getOwnPropertySymbols(o).every((s) => !Object.prototype.propertyIsEnumerable.call(o, s))
       }
     }
     case "Suspend": {
@@ -119,8 +135,8 @@ const compileNode = (ast: SchemaAST.AST): Guard => {
   }
 }
 
-const compile = (ast: SchemaAST.AST): Guard => {
-  const node = compileNode(ast)
+const compileWith = (ast: SchemaAST.AST, options: GuardOptions): Guard => {
+  const node = compileNode(ast, options)
   const checks = compileChecks(ast)
   return checks === undefined ? node : (u) => node(u) && checks(u)
 }
@@ -132,4 +148,4 @@ const compile = (ast: SchemaAST.AST): Guard => {
  * @category constructors
  * @since 0.1.0
  */
-export const compileGuard = (schema: Schema.Top): Guard => compile(schema.ast)
+export const compileGuard = (schema: Schema.Top, options: GuardOptions = {}): Guard => compileWith(schema.ast, options)

@@ -41,6 +41,7 @@ const mutation = fc.record({
 
 describe("compileGuard", () => {
   const isDocument = compileGuard(PlanDocument)
+  const isJsonDocument = compileGuard(PlanDocument, { symbolKeys: false })
   const document = { formatVersion: 1, plan: minimalPlanJson }
 
   it("accepts a valid document and rejects the obvious", () => {
@@ -54,6 +55,7 @@ describe("compileGuard", () => {
     (mutations) => {
       const value = mutations.reduce<unknown>((doc, m) => mutate(doc, m), document)
       expect(agrees(PlanDocument, isDocument, value)).toBe(true)
+      expect(agrees(PlanDocument, isJsonDocument, value)).toBe(true)
     },
     120_000
   )
@@ -69,6 +71,12 @@ describe("compileGuard", () => {
       expect(agrees(small, isSmall, value)).toBe(true)
     }
   )
+
+  it("checks symbol keys unless told the values come from JSON", () => {
+    const withSymbol = { ...document, [Symbol("x")]: 1 }
+    expect(isDocument(withSymbol)).toBe(false)
+    expect(isJsonDocument(withSymbol)).toBe(true)
+  })
 
   it("refuses schemas that transform", () => {
     expect(() => compileGuard(Schema.NumberFromString)).toThrow(/encoding/)
