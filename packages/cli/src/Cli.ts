@@ -106,7 +106,13 @@ const exporters: Readonly<Record<string, Readonly<Record<string, () => Promise<E
 
 const exportFormats = [...Object.keys(exporters), "json-schema"]
 
-const localeOf = (argv: ReadonlyArray<string>): Locale => {
+/**
+ * The language asked for on the command line (`--locale en` or `--locale=en`); Czech otherwise.
+ *
+ * @category running
+ * @since 0.1.0
+ */
+export const localeOf = (argv: ReadonlyArray<string>): Locale => {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!
     const value = a === "--locale" ? argv[i + 1] : a.startsWith("--locale=") ? a.slice("--locale=".length) : undefined
@@ -122,8 +128,14 @@ const common = {
 
 const parse = <O extends NonNullable<ParseArgsConfig["options"]>>(argv: ReadonlyArray<string>, options: O, locale: Locale) => {
   try {
-    return parseArgs({ args: [...argv], options: { ...common, ...options }, allowPositionals: true, strict: true })
+    const parsed = parseArgs({ args: [...argv], options: { ...common, ...options }, allowPositionals: true, strict: true })
+    const chosen = (parsed.values as { locale?: string | undefined }).locale
+    if (chosen !== undefined && chosen !== "cs" && chosen !== "en") {
+      throw invalid(say(locale, "badValue", { value: JSON.stringify(chosen), flag: "--locale", allowed: "cs, en" }))
+    }
+    return parsed
   } catch (e) {
+    if (e instanceof Stop) throw e
     const code = (e as { code?: unknown }).code
     const flag = (e instanceof Error ? /'(-[^']*)'/.exec(e.message)?.[1] : undefined) ?? ""
     if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") throw invalid(say(locale, "unknownFlag", { flag }))
@@ -275,6 +287,7 @@ const storeCommand = async (argv: ReadonlyArray<string>, io: CliIo, locale: Loca
   const { values, positionals } = parse(argv, {
     db: { type: "string" },
     pg: { type: "string" },
+    schema: { type: "string" },
     output: { type: "string", short: "o" },
     revision: { type: "string" },
     author: { type: "string" },
@@ -292,7 +305,7 @@ const storeCommand = async (argv: ReadonlyArray<string>, io: CliIo, locale: Loca
   let store: PlanStorePromise
   try {
     store = values.pg !== undefined
-      ? await (await import("@kpss/storage-postgres")).open({ url: values.pg })
+      ? await (await import("@kpss/storage-postgres")).open({ url: values.pg, ...(values.schema === undefined ? {} : { schema: values.schema }) })
       : await (await import("@kpss/storage-sqlite")).open({ filename: values.db ?? "kpss.sqlite" })
   } catch (e) {
     throw storeFailure(locale, e)
@@ -459,7 +472,6 @@ export const run = async (argv: ReadonlyArray<string>, io: CliIo): Promise<numbe
   const locale = localeOf(argv)
   const [name, ...rest] = argv
   try {
-    if (rest.includes("--locale")) oneOf(locale, "--locale", rest[rest.indexOf("--locale") + 1], ["cs", "en"], "cs")
     if (name === undefined || name === "--help" || name === "-h") return help(io, locale, "helpMain")
     const command = commands[name]
     if (command === undefined) {

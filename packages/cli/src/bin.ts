@@ -5,12 +5,12 @@
  *
  * @since 0.1.0
  */
-import { run } from "./Cli.js"
+import { localeOf, run } from "./Cli.js"
 import { say } from "./CliMessages.js"
 import { removePending } from "./Files.js"
 
 const argv = process.argv.slice(2)
-const locale = argv.includes("en") && argv.some((a) => a === "--locale" || a === "--locale=en") ? "en" : "cs"
+const locale = localeOf(argv)
 
 const stop = (code: number) => () => {
   removePending()

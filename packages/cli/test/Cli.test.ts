@@ -25,7 +25,7 @@ const ensureBuilt = (): void => {
   })()
   const newest = Math.max(...readdirSync(path.join(pkg, "src")).map((f) => statSync(path.join(pkg, "src", f)).mtimeMs))
   if (built >= newest) return
-  const r = spawnSync(node, [path.join(root, "node_modules/.bin/tsup")], { cwd: pkg, encoding: "utf8" })
+  const r = spawnSync(path.join(root, "node_modules/.bin/tsup"), [], { cwd: pkg, encoding: "utf8" })
   if (r.status !== 0) throw new Error(`tsup failed: ${r.stderr}`)
 }
 
@@ -160,6 +160,21 @@ describe("kpss store and migrate", () => {
     const missing = kpss(["store", "load", "no-such-plan", "--db", db], dir)
     expect(missing.code).toBe(1)
     expect(missing.err).toContain("nebyl nalezen")
+  })
+
+  it("saves to and loads from PostgreSQL with --pg (KPSS_PG_URL; required under CI)", () => {
+    const url = process.env["KPSS_PG_URL"]
+    if (url === undefined) {
+      expect(process.env["CI"]).not.toBe("true")
+      return
+    }
+    const pg = ["--pg", url, "--schema", `kpss_cli_${process.pid}_${Date.now().toString(36)}`]
+    expect(kpss(["store", "save", sample, ...pg], dir).code).toBe(0)
+    expect(kpss(["store", "save", sample, ...pg], dir).out).toContain("revize 2")
+    const loaded = kpss(["store", "load", samplePlan.id, "--revision", "1", ...pg], dir)
+    expect(loaded.code).toBe(0)
+    const decoded = decodePlanDocument(loaded.out)
+    expect(decoded._tag === "Success" && encodePlanDocumentJson(decoded.success) === encodePlanDocumentJson(samplePlan)).toBe(true)
   })
 
   it("migrates a document to the current version", () => {
