@@ -48,7 +48,6 @@ const levelCs: Record<StrategyLevel, string> = { priority: "priorita", goal: "c√
 export const checkIntegrity = (plan: Plan, base: Path = []): Array<Problem> => {
   const problems: Array<Problem> = []
   const index = new Map<Kind, Map<string, number>>()
-  const all = new Set<string>()
 
   const register = <A extends { readonly id: string }>(kind: Kind, items: ReadonlyArray<A>, path: Path) => {
     const ids = new Map<string, number>()
@@ -60,7 +59,6 @@ export const checkIntegrity = (plan: Plan, base: Path = []): Array<Problem> => {
         problems.push(problem([...base, ...path, i, "id"], "duplicateId", { id, other: formatPath([...base, ...path, seen]) }))
       } else {
         ids.set(id, i)
-        all.add(id)
       }
     }
   }
@@ -85,7 +83,11 @@ export const checkIntegrity = (plan: Plan, base: Path = []): Array<Problem> => {
   // Paths are built only when something is wrong: the happy path allocates nothing per reference.
   const dangling = (kind: Kind, id: string, path: Path) =>
     problems.push(problem([...base, ...path], "reference", { kind: kindNames[kind].cs, kindEn: kindNames[kind].en, id }))
-  const known = (kind: Kind, id: string) => (kind === "any" ? all : index.get(kind)!).has(id)
+  // An id of "any" kind (a decision's concerns) is looked up in every kind's map: concerns are few,
+  // and a union of all ids would cost more than it saves.
+  const anyKind = [...index.values()]
+  const knownAnywhere = (id: string) => anyKind.some((ids) => ids.has(id))
+  const known = (kind: Kind, id: string) => (kind === "any" ? knownAnywhere(id) : index.get(kind)!.has(id))
   const ref = (kind: Kind, id: string | undefined, path: () => Path) => {
     if (id !== undefined && !known(kind, id)) dangling(kind, id, path())
   }
@@ -133,14 +135,24 @@ export const checkIntegrity = (plan: Plan, base: Path = []): Array<Problem> => {
   }
   const treeProblem = (path: Path, cs: string, en: string) =>
     problems.push(problem([...base, ...path], "tree", { detail: cs, detailEn: en }))
+  // The hot loop: lookups through maps fetched once, paths built only on failure, no closures.
+  const actorIds = index.get("actor")!, bodyIds = index.get("body")!, groupIds = index.get("targetGroup")!
+  const needIds = index.get("need")!, swotIds = index.get("swot")!
+  const itemRefs = (kind: Kind, ids: ReadonlyMap<string, number>, list: ReadonlyArray<string>, i: number, field: string) => {
+    for (let j = 0; j < list.length; j++) {
+      if (!ids.has(list[j]!)) dangling(kind, list[j]!, ["strategy", "items", i, field, j])
+    }
+  }
   for (let i = 0; i < items.length; i++) {
     const item = items[i]!
-    ref("actor", item.responsibleId, () => ["strategy", "items", i, "responsibleId"])
-    refs("actor", item.partnerIds, (j) => ["strategy", "items", i, "partnerIds", j])
-    ref("body", item.bodyId, () => ["strategy", "items", i, "bodyId"])
-    refs("targetGroup", item.targetGroupIds, (j) => ["strategy", "items", i, "targetGroupIds", j])
-    refs("need", item.needIds, (j) => ["strategy", "items", i, "needIds", j])
-    refs("swot", item.swotItemIds, (j) => ["strategy", "items", i, "swotItemIds", j])
+    if (item.responsibleId !== undefined && !actorIds.has(item.responsibleId)) {
+      dangling("actor", item.responsibleId, ["strategy", "items", i, "responsibleId"])
+    }
+    if (item.bodyId !== undefined && !bodyIds.has(item.bodyId)) dangling("body", item.bodyId, ["strategy", "items", i, "bodyId"])
+    itemRefs("actor", actorIds, item.partnerIds, i, "partnerIds")
+    itemRefs("targetGroup", groupIds, item.targetGroupIds, i, "targetGroupIds")
+    itemRefs("need", needIds, item.needIds, i, "needIds")
+    itemRefs("swot", swotIds, item.swotItemIds, i, "swotItemIds")
     const expected = parentLevel[item.level]
     if (item.parentId === undefined) {
       if (expected !== undefined) {
