@@ -10,3 +10,12 @@ export declare const report: (result: {
   target?: number | undefined
   extra?: Record<string, unknown>
 }) => number
+export declare const benchFile: (options: {
+  bench: string
+  what: string
+  run: () => Promise<number>
+  baseline: string
+  baselineFn: () => unknown
+  absoluteTargetMs: number
+  runs?: number
+}) => Promise<void>

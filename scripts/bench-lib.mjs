@@ -47,3 +47,30 @@ export const report = ({ bench, what, ms, baseline, baselineMs, target, extra = 
   console.log(`BENCH ${JSON.stringify({ bench, what, ms, baseline, baselineMs, ratio, target, ok, ...extra })}`)
   return ratio
 }
+
+/**
+ * Times an async job that produces a file against a synchronous same-run baseline and an absolute
+ * target, reporting the wall time and the CPU time of the process (on a busy machine wall time
+ * overstates the work). `run` returns the size of the produced file in bytes.
+ */
+export const benchFile = async ({ bench, what, run, baseline, baselineFn, absoluteTargetMs, runs = 5 }) => {
+  let size = 0
+  const cpu = []
+  const ms = await measureAsync(async () => {
+    const before = process.cpuUsage()
+    size = await run()
+    const used = process.cpuUsage(before)
+    cpu.push((used.user + used.system) / 1000)
+  }, { runs })
+  const cpuMs = [...cpu].sort((a, b) => a - b)[Math.floor(cpu.length / 2)]
+  const baselineMs = measure(baselineFn, { runs: 9 })
+  report({
+    bench: `${bench} (${(size / 2 ** 10).toFixed(0)} KiB)`,
+    what,
+    ms,
+    baseline,
+    baselineMs,
+    extra: { absoluteTargetMs, absoluteOk: ms < absoluteTargetMs, cpuMs }
+  })
+  console.log(`absolute: ${(ms / 1000).toFixed(2)} s wall, ${(cpuMs / 1000).toFixed(2)} s CPU (target < ${absoluteTargetMs / 1000} s) ${ms < absoluteTargetMs ? "ok" : "OVER TARGET"}`)
+}
