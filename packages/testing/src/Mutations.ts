@@ -421,7 +421,14 @@ export const mutatePlan = (
   const overlaps = (path: ReadonlyArray<PathSegment>) => occupied.some((x) => isPrefix(x, path) || isPrefix(path, x))
   for (const { mutation: m, choice } of picks) {
     if (input !== document) return undefined
-    const result = m.apply(document, choice, noise)
+    let result: ReturnType<Mutation["apply"]>
+    try {
+      result = m.apply(document, choice, noise)
+    } catch {
+      // An earlier mutation changed the shape this one needs (a parent is no longer an object):
+      // the two overlap, so the combination has no place in this document.
+      return undefined
+    }
     if (result === undefined) return undefined
     if (result.input !== undefined) {
       // A mutation that replaces the whole input comes alone.
