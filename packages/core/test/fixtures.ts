@@ -2,6 +2,8 @@
  * A small valid plan document for unit tests of the core (the realistic sample and the generators live
  * in @kpss/testing, which depends on core and so cannot be used here).
  */
+import { defaultLevelNames } from "../src/Strategy.js"
+
 const item = (id: string, level: string, parentId?: string, extra: Record<string, unknown> = {}) => ({
   id,
   level,
@@ -36,12 +38,7 @@ export const minimalPlanJson = {
   analyses: { demography: [], needs: [], resources: [], swot: [] },
   strategy: {
     values: [],
-    levelNames: {
-      priority: { cs: "Priorita", en: "Priority" },
-      goal: { cs: "Cíl", en: "Goal" },
-      measure: { cs: "Opatření", en: "Measure" },
-      activity: { cs: "Aktivita", en: "Activity" }
-    },
+    levelNames: defaultLevelNames,
     items: [
       item("p1", "priority"),
       item("g1", "goal", "p1"),

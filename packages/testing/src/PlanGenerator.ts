@@ -8,7 +8,7 @@
  *
  * @since 0.1.0
  */
-import type { Plan, PlanEncoded } from "@kpss/core"
+import { defaultLevelNames, type Plan, type PlanEncoded } from "@kpss/core"
 
 /**
  * Options of {@link generatePlan}.
@@ -300,12 +300,7 @@ export const generatePlan = (activities: number, options: GeneratePlanOptions = 
       mission: "Dostupné a kvalitní sociální služby pro všechny, kdo je potřebují.",
       vision: `V roce ${to} je ve Vzorově síť služeb, která odpovídá potřebám obyvatel.`,
       values: ["Partnerství", "Dostupnost", "Kvalita"],
-      levelNames: {
-        priority: { cs: "Priorita", en: "Priority" },
-        goal: { cs: "Cíl", en: "Goal" },
-        measure: { cs: "Opatření", en: "Measure" },
-        activity: { cs: "Aktivita", en: "Activity" }
-      },
+      levelNames: defaultLevelNames,
       items: items as unknown as PlanEncoded["strategy"]["items"]
     },
     funding: { sources, lines: lines as unknown as PlanEncoded["funding"]["lines"] },

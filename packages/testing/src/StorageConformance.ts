@@ -13,6 +13,7 @@
  */
 import {
   decodePlanDocument,
+  defaultLevelNames,
   encodePlanDocument,
   PlanStore,
   type Plan,
@@ -172,12 +173,7 @@ export const makeSizedPlan = (options: SizedPlanOptions): Plan => {
       analyses: { demography: [], needs: [], resources: [], swot: [] },
       strategy: {
         values: [],
-        levelNames: {
-          priority: { cs: "Priorita", en: "Priority" },
-          goal: { cs: "Cíl", en: "Goal" },
-          measure: { cs: "Opatření", en: "Measure" },
-          activity: { cs: "Aktivita", en: "Activity" }
-        },
+        levelNames: defaultLevelNames,
         items: [item("p1", "priority", undefined), item("g1", "goal", "p1"), item("m1", "measure", "g1"), ...activities]
       },
       funding: {

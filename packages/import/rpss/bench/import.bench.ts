@@ -12,7 +12,7 @@ import { Readable } from "node:stream"
 import { pipeline } from "node:stream/promises"
 import { fileURLToPath } from "node:url"
 import { generateRegisterChunks, importRegisterPromise } from "@kpss/import-rpss"
-import { decodePlan, isoDate, type Plan } from "@kpss/core"
+import { decodePlan, defaultLevelNames, isoDate, type Plan } from "@kpss/core"
 import { measureAsync, report } from "../../../../scripts/bench-lib.mjs"
 
 // A small plan of its own (not @kpss/testing, whose fixtures would inflate the process being measured).
@@ -21,7 +21,7 @@ const decoded = decodePlan({
   period: { from: 2024, to: 2026 }, statutory: true, phases: [], lifecycle: { status: "draft", amendments: [] },
   targetGroups: [{ id: "tg-seniors", name: "Senioři", registerCodes: ["CilovaSkupinaOsoby/24"] }], actors: [], bodies: [], meetings: [], decisions: [],
   analyses: { demography: [], needs: [], resources: [], swot: [] },
-  strategy: { values: [], levelNames: { priority: { cs: "Priorita", en: "Priority" }, goal: { cs: "Cíl", en: "Goal" }, measure: { cs: "Opatření", en: "Measure" }, activity: { cs: "Aktivita", en: "Activity" } }, items: [] },
+  strategy: { values: [], levelNames: defaultLevelNames, items: [] },
   funding: { sources: [], lines: [] }, indicators: [], actionPlans: [], monitoringReports: [], consultation: { periods: [], comments: [] }, schedule: []
 })
 if (decoded._tag !== "Success") throw new Error("the bench plan does not decode")
