@@ -1,10 +1,11 @@
 /**
  * Operations on the strategy tree (seed 001; DOMAIN.md §4): add an item under a parent of the level
- * above, re-order siblings, move an item under another parent (the level must fit and no cycle may
- * arise), retire an item with a reason (with its whole subtree), delete an item that has no history,
- * and edit the mission, vision, values and the names of the levels. An item with money or monitoring
- * history is never deleted — only retired. Every operation is pure and leaves the plan unchanged on an
- * error; after a successful one the plan keeps its integrity (`checkIntegrity` finds nothing new).
+ * above, rename it (code, title, description), re-order siblings, move an item under another parent
+ * (the level must fit and no cycle may arise), retire an item with a reason (with its whole subtree),
+ * delete an item that has no history, and edit the mission, vision, values and the names of the
+ * levels. An item with money or monitoring history is never deleted — only retired. Every operation is
+ * pure and leaves the plan unchanged on an error; after a successful one the plan keeps its integrity
+ * (`checkIntegrity` finds nothing new).
  *
  * @since 0.1.0
  */
@@ -125,6 +126,51 @@ export const addItem = (plan: Plan, input: NewStrategyItem, context: OperationCo
     status: "active"
   }
   return Result.succeed(withItems(plan, insertAt(plan.strategy.items, at, item)))
+}
+
+/**
+ * A change of an item's wording: a field left out stays; an empty description removes it.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export interface StrategyItemWording {
+  readonly id: StrategyItemId
+  readonly code?: string | undefined
+  readonly title?: string | undefined
+  readonly description?: string | undefined
+}
+
+/**
+ * Renames an item: its code, title or description (what people read and cite). A retired item keeps
+ * the wording it was retired with.
+ *
+ * @category operations
+ * @since 0.1.0
+ */
+export const editItem = (plan: Plan, input: StrategyItemWording, context: OperationContext): EditResult => {
+  const i = findItem(plan, input.id)
+  const item = plan.strategy.items[i]
+  const error = firstError(
+    allowed(plan, context, item),
+    item === undefined ? unknownItem(input.id) : undefined,
+    item?.status === "retired" ? domainError("retired", { id: input.id }, { ids: [input.id] }) : undefined,
+    input.code === undefined ? undefined : checkName("code", input.code),
+    input.title === undefined ? undefined : checkName("title", input.title),
+    checkText("description", input.description)
+  )
+  if (error !== undefined) return Result.fail(error)
+  const description = input.description ?? item!.description
+  // Spread over the item so its fields keep their order (a no-op edit serialises the same).
+  const { description: _, ...withoutDescription } = item!
+  const edited: StrategyItem = {
+    ...(description === undefined || description === "" ? withoutDescription : { ...item!, description }),
+    code: input.code ?? item!.code,
+    title: input.title ?? item!.title
+  }
+  const items = [...plan.strategy.items]
+  items[i] = edited
+  return Result.succeed(withItems(plan, items))
 }
 
 /**

@@ -1,7 +1,7 @@
 import { Result } from "effect"
 import { describe, expect, it } from "vitest"
 import {
-  addItem, checkIntegrity, isoDate, moveItem, removeItem, reparentItem, retireItem, setLevelNames, setStrategyStatement,
+  addItem, checkIntegrity, editItem, isoDate, moveItem, removeItem, reparentItem, retireItem, setLevelNames, setStrategyStatement,
   type ActorId, type DomainError, type OperationContext, type Plan, type StrategyItemId
 } from "../src/index.js"
 import { planOf } from "./ruleFixtures.js"
@@ -50,6 +50,22 @@ describe("strategy tree operations", () => {
     refused(addItem(base, { id: id("x"), level: "activity", parentId: id("m1"), code: "x", title: "x", responsibleId: "ghost" as ActorId }, ctx), "unknownId")
     refused(addItem(base, { id: id("x"), level: "activity", parentId: id("m1"), code: "x", title: "x", before: id("m2") }, ctx), "notSibling")
     expect(base).toEqual(snapshot)
+  })
+
+  it("renames an item: code, title and description; an empty description removes it; nothing else changes", () => {
+    const renamed = ok(editItem(base, { id: id("a1"), code: "1.1.1.9", title: "Nový název", description: "Popis" }, ctx))
+    const a1 = renamed.strategy.items.find((i) => i.id === "a1")!
+    const before = base.strategy.items.find((i) => i.id === "a1")!
+    expect(a1).toEqual({ ...before, code: "1.1.1.9", title: "Nový název", description: "Popis" })
+    expect(renamed.strategy.items.filter((i) => i.id !== "a1")).toEqual(base.strategy.items.filter((i) => i.id !== "a1"))
+    expect(ok(editItem(renamed, { id: id("a1"), description: "" }, ctx)).strategy.items.find((i) => i.id === "a1")).toEqual({ ...before, code: "1.1.1.9", title: "Nový název" })
+    expect(JSON.stringify(ok(editItem(base, { id: id("a1") }, ctx)))).toBe(JSON.stringify(base))
+    refused(editItem(base, { id: id("a1"), title: " " }, ctx), "invalidValue")
+    refused(editItem(base, { id: id("a1"), code: "" }, ctx), "invalidValue")
+    refused(editItem(base, { id: id("nope"), title: "x" }, ctx), "unknownId")
+    const retired = ok(retireItem(base, { id: id("a1"), reason: "Zrušeno" }, ctx))
+    refused(editItem(retired, { id: id("a1"), title: "x" }, ctx), "retired")
+    refused(editItem({ ...base, lifecycle: { ...base.lifecycle, status: "approved" } }, { id: id("a1"), title: "x" }, ctx), "notAllowed")
   })
 
   it("re-orders siblings and changes nothing else", () => {

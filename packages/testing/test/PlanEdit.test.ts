@@ -3,7 +3,7 @@
 // integrity problem, and a failed one leaves the plan unchanged.
 import { fc, test } from "@fast-check/vitest"
 import {
-  addItem, assignResponsible, decodePlan, checkIntegrity, setFundingLine, isoDate, moveItem, parentLevel, removeItem, reparentItem, retireItem, setStrategyStatement, strategyLevels,
+  addItem, assignResponsible, decodePlan, checkIntegrity, editItem, setFundingLine, isoDate, moveItem, parentLevel, removeItem, reparentItem, retireItem, setStrategyStatement, strategyLevels,
   type ActorId, type DomainError, type OperationContext, type Plan, type StrategyItemId
 } from "@kpss/core"
 import { Result } from "effect"
@@ -55,6 +55,8 @@ export const operations: Record<string, (plan: Plan) => fc.Arbitrary<Operation>>
       ...(i.before === undefined ? {} : { before: i.before })
     }, ctx)
   }),
+  editItem: (plan) => fc.record({ id: itemId(plan), code: maybe(name), title: maybe(name), description: maybe(fc.oneof(fc.constant(""), fc.string({ maxLength: 20 }))) })
+    .map((i) => (p: Plan) => editItem(p, i, ctx)),
   moveItem: (plan) => fc.record({ id: itemId(plan), before: maybe(itemId(plan)) }).map((i) => (p: Plan) => moveItem(p, i, ctx)),
   reparentItem: (plan) => itemId(plan).chain((id) => {
     // Mostly a parent of the right level (the interesting case), sometimes any item.
