@@ -1,4 +1,4 @@
-import { Effect, Exit } from "effect"
+import { Context, Effect, Exit, Layer } from "effect"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import {
@@ -48,6 +48,31 @@ describe("PlanStore (memory)", () => {
     expect((rejected as PlanStoreError).reason).toMatchObject({ _tag: "Conflict", expected: 0, actual: 1 })
     expect((rejected as PlanStoreError).retryable).toBe(false)
     expect((await store.load(plan.id)).plan).toEqual(plan as Plan)
+    await store.close()
+  })
+})
+
+describe("makePromiseApi with the layer's other services", () => {
+  // An adapter's own service beside the store (as the region queries of PostgreSQL are).
+  class Heads extends Context.Service<Heads, { readonly count: Effect.Effect<number, PlanStoreError> }>()("test/Heads") {}
+  const layer = Layer.effect(Heads, Effect.gen(function*() {
+    const store = yield* PlanStore
+    return {
+      count: Effect.flatMap(store.list(), (heads) =>
+        heads.length > 1 ? Effect.fail(unavailable("too many", undefined, false)) : Effect.succeed(heads.length))
+    }
+  })).pipe(Layer.provideMerge(layerMemory))
+
+  it("adds Promise members that run on the store's own runtime and reject with the PlanStoreError", async () => {
+    const store = await makePromiseApi(layer, (run) => ({ heads: () => run(Heads.use((h) => h.count)) }))
+    expect(await store.heads()).toBe(0)
+    await store.create(plan, { author: "a", reason: "r" })
+    // The same store: the plan saved through the store's face is seen by the other service.
+    expect(await store.heads()).toBe(1)
+    await store.create({ ...plan, id: "second" as Plan["id"] }, { author: "a", reason: "r" })
+    const rejected = await store.heads().catch((e: unknown) => e)
+    expect(rejected).toBeInstanceOf(PlanStoreError)
+    expect((rejected as PlanStoreError).reason).toMatchObject({ _tag: "Unavailable", detail: "too many" })
     await store.close()
   })
 })

@@ -41,7 +41,7 @@ import {
 } from "@kpss/core"
 import { Config, Context, Effect, Layer, Redacted } from "effect"
 import { SqlClient } from "effect/sql"
-import { makeRegionQueries, RegionQueries } from "./RegionQueries.js"
+import { makeRegionQueries, RegionQueries, regionQueriesPromise, type RegionQueriesPromise } from "./RegionQueries.js"
 
 /**
  * How to reach the server.
@@ -294,11 +294,22 @@ export const layerConfig = (
   Layer.unwrap(Effect.map(Effect.mapError(url, (e) => unavailable(`configuration: ${e.message}`, e, false)), (u) => layer({ url: u })))
 
 /**
+ * The store in PostgreSQL as Promises, with the region queries (on the same connections).
+ *
+ * @category promise
+ * @since 0.1.0
+ */
+export interface PgPlanStorePromise extends PlanStorePromise {
+  readonly region: RegionQueriesPromise
+}
+
+/**
  * Opens the store for callers who do not use Effect. Rejects with a `PlanStoreError` when the server
  * cannot be reached. Call `close()` when done.
  *
  * @category promise
  * @since 0.1.0
  */
-export const open = (options: PgOptions): Promise<PlanStorePromise> => makePromiseApi(layer(options))
+export const open = (options: PgOptions): Promise<PgPlanStorePromise> =>
+  makePromiseApi(layer(options), (run) => ({ region: regionQueriesPromise(run) }))
 

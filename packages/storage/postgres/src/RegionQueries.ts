@@ -9,7 +9,7 @@
  *
  * @since 0.1.0
  */
-import { unavailable, type FundingKind, type LifecycleStatus, type PlanStoreError } from "@kpss/core"
+import { unavailable, type FundingKind, type LifecycleStatus, type PlanStoreError, type PromiseRun } from "@kpss/core"
 import { Context, Effect } from "effect"
 import { type SqlClient } from "effect/sql"
 
@@ -127,3 +127,26 @@ export const makeRegionQueries = (sql: SqlClient.SqlClient): RegionQueriesServic
       ).pipe(Effect.mapError(failed("activities of a service type")))
   }
 }
+
+/**
+ * The region queries for callers who do not use Effect: each rejects with the `PlanStoreError`. The
+ * store opened by `open` has them as its `region` member.
+ *
+ * @category promise
+ * @since 0.1.0
+ */
+export interface RegionQueriesPromise {
+  readonly fundingTotals: (scope: RegionScope) => Promise<ReadonlyArray<FundingTotal>>
+  readonly activitiesOfServiceType: (serviceType: string, scope?: RegionScope) => Promise<ReadonlyArray<ActivityHit>>
+}
+
+/**
+ * The Promise face of the region queries on a runtime that provides them.
+ *
+ * @category promise
+ * @since 0.1.0
+ */
+export const regionQueriesPromise = (run: PromiseRun<RegionQueries>): RegionQueriesPromise => ({
+  fundingTotals: (scope) => run(RegionQueries.use((q) => q.fundingTotals(scope))),
+  activitiesOfServiceType: (serviceType, scope) => run(RegionQueries.use((q) => q.activitiesOfServiceType(serviceType, scope)))
+})

@@ -113,6 +113,23 @@ describe.runIf(url !== undefined)("PostgreSQL region queries", () => {
     expect(shelters.map((h) => h.planId)).toEqual(["r-b", "r-b"])
     expect(await runtime.runPromise(RegionQueries.use((q) => q.activitiesOfServiceType("'; DROP TABLE plans; --")))).toEqual([])
   })
+
+  it("answers the same region queries through the Promise API, on the store's own connections", async () => {
+    const store = await open({ url: url!, schema, maxConnections: 1 })
+    try {
+      expect(await store.region.fundingTotals({ regionCode: "43" }))
+        .toEqual(await runtime.runPromise(RegionQueries.use((q) => q.fundingTotals({ regionCode: "43" }))))
+      const hits = await store.region.activitiesOfServiceType("azylové domy", { regionCode: "43", status: ["inForce"] })
+      expect(hits.map((h) => `${h.planId}@${h.revision}`)).toEqual(["r-b@2", "r-b@2"])
+      expect((await store.list({ regionCode: "43" })).map((i) => i.planId)).toEqual(["r-a", "r-b"])
+    } finally {
+      await store.close()
+    }
+    // A failure rejects with the store's error, not a driver exception.
+    const closed = await open({ url: url!, schema })
+    await closed.close()
+    await expect(closed.region.fundingTotals({})).rejects.toMatchObject({ _tag: "PlanStoreError" })
+  })
 })
 
 describe("PostgreSQL connection failures", () => {
