@@ -4,7 +4,7 @@ import { SqlClient } from "effect/sql"
 import { Effect, Exit, ManagedRuntime, Schedule } from "effect"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { layer, open, RegionQueries } from "../src/index.js"
-import { dataDir, dropSchema, freshSchema, inCi, makeProbe, ownsCluster, pgCtl, rawClient, serverRunning, startOptions, url } from "./pg.js"
+import { dropSchema, freshSchema, inCi, makeProbe, ownsCluster, privateCluster, rawClient, url } from "./pg.js"
 
 it.runIf(url === undefined && inCi)("has a PostgreSQL server to test against (KPSS_PG_URL) in CI", () => {
   expect.fail("KPSS_PG_URL is not set while CI=true: the PostgreSQL tests must run in CI, never skip")
@@ -142,22 +142,21 @@ describe("PostgreSQL connection failures", () => {
   }, 30_000)
 
   it.runIf(ownsCluster)("reports a restarted server as Unavailable (retryable) and recovers", async () => {
-    const schema = freshSchema("restart")
-    const runtime = ManagedRuntime.make(layer({ url: url!, schema }))
+    // A cluster of this test's own: the shared server keeps serving the test files running in parallel.
+    const cluster = await privateCluster()
+    const runtime = ManagedRuntime.make(layer({ url: cluster.url }))
     try {
       const plan = makeSizedPlan({ id: "restart-1" })
       await runtime.runPromise(PlanStore.use((s) => s.create(plan, { author: "a", reason: "r1" })))
-      const options = startOptions()
       try {
-        pgCtl("stop", "-m", "fast", "-w")
+        cluster.pgCtl("stop", "-m", "fast", "-w")
         const down = failureOf(await runtime.runPromiseExit(PlanStore.use((s) => s.load(plan.id))))
         expect(down.reason._tag).toBe("Unavailable")
         expect(down.retryable).toBe(true)
       } finally {
-        // Whatever happened, the server runs again for the tests that follow.
-        if (!serverRunning()) pgCtl("start", "-w", "-t", "60", "-l", `${dataDir}/restart.log`, "-o", options)
+        if (!cluster.running()) cluster.start()
       }
-      expect(serverRunning()).toBe(true)
+      expect(cluster.running()).toBe(true)
       const retried = await runtime.runPromise(PlanStore.use((s) =>
         s.save({ ...plan, title: "Po restartu" }, { expectedRevision: 1, author: "a", reason: "r2" }).pipe(
           Effect.retry({ while: (e) => e.retryable, schedule: Schedule.spaced("200 millis"), times: 25 })
@@ -166,9 +165,7 @@ describe("PostgreSQL connection failures", () => {
       expect((await runtime.runPromise(PlanStore.use((s) => s.load(plan.id)))).plan.title).toBe("Po restartu")
     } finally {
       await runtime.dispose()
-      const raw = rawClient(schema)
-      await dropSchema(raw, schema)
-      await raw.dispose()
+      cluster.remove()
     }
   }, 120_000)
 })
