@@ -66,8 +66,10 @@ install_deps() {
   esac
 }
 
+# The JavaScript of every package (tsup, seconds). The declarations (.d.ts) come from `tsc -b`, which is
+# also the type check: `pnpm run build` does both, scripts/test-all.sh runs them as two steps.
 build_packages() {
-  pnpm run build </dev/null
+  pnpm run build:js </dev/null
 }
 
 # ---- apt (root only) -------------------------------------------------------
