@@ -15,5 +15,6 @@ export const projects = [
   "packages/export/xlsx",
   "packages/export/ics",
   "packages/import/rpss",
-  "packages/cli"
+  "packages/cli",
+  "examples/node-service"
 ]
