@@ -16,5 +16,7 @@ export const projects = [
   "packages/export/ics",
   "packages/import/rpss",
   "packages/cli",
-  "examples/node-service"
+  "examples/node-service",
+  "docs",
+  "examples/browser"
 ]
