@@ -34,8 +34,9 @@ const messages = makeMessages({
     en: "Export \"{exporter}\" cannot run: invalid input ({input}, {count} problems)"
   },
   NoData: {
-    cs: "Export „{exporter}“: plán nemá data pro {partCs}{yearCs}",
-    en: "Export \"{exporter}\": the plan has no data for {partEn}{yearEn}"
+    // The part is named in the nominative (it also names files), so the sentence takes it as its subject.
+    cs: "Export „{exporter}“: v plánu chybí {partCs}{yearCs}",
+    en: "Export \"{exporter}\": the plan has no {partEn}{yearEn}"
   },
   MissingResource: {
     cs: "Export „{exporter}“: chybí {resource} ({detail})",

@@ -70,12 +70,14 @@ describe("runExporter", () => {
     expect(new TextDecoder().decode(file.bytes)).toBe(seededPlan.title)
   })
 
-  it("says what has no data, in Czech and English", () => {
+  it("says what has no data, in Czech and English, with the part named as the exporters name it (nominative)", () => {
     const error = exportError("xlsx", new NoData({ part: { cs: "zpráva o plnění", en: "monitoring report" }, year: 2030 }))
     expect(exportErrorText(error)).toEqual({
-      cs: "Export „xlsx“: plán nemá data pro zpráva o plnění v roce 2030",
-      en: "Export \"xlsx\": the plan has no data for monitoring report in 2030"
+      cs: "Export „xlsx“: v plánu chybí zpráva o plnění v roce 2030",
+      en: "Export \"xlsx\": the plan has no monitoring report in 2030"
     })
+    expect(exportErrorText(exportError("ics", new NoData({ part: { cs: "harmonogram a jednání", en: "schedule and meetings" } }))).cs)
+      .toBe("Export „ics“: v plánu chybí harmonogram a jednání")
   })
 })
 
