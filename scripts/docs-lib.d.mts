@@ -15,6 +15,7 @@ export declare const replaceSection: (text: string, name: string, body: string) 
 export declare const workspaceFolders: (root: string) => Array<string>
 export declare const packageGraph: (root: string) => Array<WorkspacePackage>
 export declare const renderPackageGraph: (packages: ReadonlyArray<WorkspacePackage>) => string
+export declare const renderPackageSvg: (packages: ReadonlyArray<WorkspacePackage>) => string
 export declare const diagramEdges: (markdown: string, packages: ReadonlyArray<WorkspacePackage>) => Array<string>
 export declare const withPackageGraph: (architecture: string, root: string) => string
 export declare const glossaryRows: (markdown: string, heading?: string) => Array<GlossaryRow>

@@ -94,6 +94,80 @@ export const diagramEdges = (markdown, packages) => {
   return [...section.matchAll(/^\s*([A-Za-z0-9_]+) --> ([A-Za-z0-9_]+)\s*$/gm)].map(([, a, b]) => `${byId.get(a) ?? a} --> ${byId.get(b) ?? b}`)
 }
 
+const escapeXml = (text) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;")
+
+const groupColours = {
+  "": "#37474f",
+  "packages/storage": "#1565c0",
+  "packages/export": "#2e7d32",
+  "packages/import": "#e65100",
+  examples: "#6a1b9a"
+}
+
+/**
+ * The package graph as an SVG image without a browser: packages in layers by how far they stand from
+ * the packages they use (`@kpss/core` at the bottom), ordered within a layer by where their
+ * dependencies stand. To stay readable it draws the transitive reduction: an arrow that another path
+ * already implies (`@kpss/cli` → `@kpss/core`, through any adapter) is left out; the Mermaid diagram
+ * draws every one.
+ */
+export const renderPackageSvg = (packages) => {
+  const byName = new Map(packages.map((p) => [p.name, p]))
+  const reaches = (from, to) => byName.get(from).dependsOn.some((d) => d === to || reaches(d, to))
+  const drawn = (p) => p.dependsOn.filter((d) => !p.dependsOn.some((e) => e !== d && reaches(e, d)))
+  const layerOf = new Map()
+  const layer = (p) => {
+    if (!layerOf.has(p.name)) layerOf.set(p.name, Math.max(0, ...p.dependsOn.map((d) => layer(byName.get(d)) + 1)))
+    return layerOf.get(p.name)
+  }
+  for (const p of packages) layer(p)
+  const layers = []
+  for (const p of packages) (layers[layerOf.get(p.name)] ??= []).push(p)
+  const boxH = 28, gapX = 14, gapY = 70, margin = 20, charW = 7
+  const width = (p) => p.name.length * charW + 20
+  const rowWidth = (row) => row.reduce((w, p) => w + width(p), 0) + gapX * (row.length - 1)
+  const total = Math.max(...layers.map(rowWidth)) + 2 * margin
+  const at = new Map()
+  const place = (row, i) => {
+    let x = (total - rowWidth(row)) / 2
+    const y = margin + (layers.length - 1 - i) * (boxH + gapY)
+    for (const p of row) {
+      at.set(p.name, { x, y, w: width(p) })
+      x += width(p) + gapX
+    }
+  }
+  layers.forEach((row, i) => {
+    // Order by the mean position of what a package uses, so arrows cross less.
+    const centre = (p) => p.dependsOn.length === 0 ? 0 : p.dependsOn.reduce((n, d) => n + at.get(d).x + at.get(d).w / 2, 0) / p.dependsOn.length
+    if (i > 0) row.sort((a, b) => centre(a) - centre(b) || a.name.localeCompare(b.name))
+    place(row, i)
+  })
+  const height = margin * 2 + layers.length * boxH + (layers.length - 1) * gapY
+  const out = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${total}" height="${height}" viewBox="0 0 ${total} ${height}" font-family="DejaVu Sans, Arial, sans-serif" font-size="12">`,
+    `<title>kpss: packages and the packages they use (arrows implied by a longer path left out)</title>`,
+    `<defs><marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#78909c"/></marker></defs>`,
+    `<rect width="${total}" height="${height}" fill="#ffffff"/>`
+  ]
+  for (const p of packages) {
+    const a = at.get(p.name)
+    for (const d of drawn(p)) {
+      const b = at.get(d)
+      const x1 = a.x + a.w / 2, y1 = a.y + boxH, x2 = b.x + b.w / 2, y2 = b.y
+      out.push(`<path d="M${x1},${y1} C${x1},${y1 + gapY / 2} ${x2},${y2 - gapY / 2} ${x2},${y2}" fill="none" stroke="#90a4ae" stroke-width="1.2" marker-end="url(#arrow)"><title>${escapeXml(`${p.name} → ${d}`)}</title></path>`)
+    }
+  }
+  for (const p of packages) {
+    const a = at.get(p.name)
+    const parent = dirname(p.folder)
+    const colour = groupColours[parent === "packages" ? "" : parent] ?? "#455a64"
+    out.push(`<rect x="${a.x}" y="${a.y}" width="${a.w}" height="${boxH}" rx="5" fill="${colour}"/>`)
+    out.push(`<text x="${a.x + a.w / 2}" y="${a.y + boxH / 2 + 4}" text-anchor="middle" fill="#ffffff">${escapeXml(p.name)}</text>`)
+  }
+  out.push("</svg>")
+  return `${out.join("\n")}\n`
+}
+
 /** docs/architecture.md with its package diagram regenerated. */
 export const withPackageGraph = (architecture, root) => replaceSection(architecture, "packages", renderPackageGraph(packageGraph(root)))
 

@@ -16,7 +16,7 @@ console.log(`wrote ${rulesTarget.pathname}`)
 
 // The package diagram of docs/architecture.md, from the package.json files; the English → Czech table
 // of docs/glossary.md, from its Czech → English table (see scripts/docs-lib.mjs).
-const { renderGlossary, withPackageGraph } = await import("./docs-lib.mjs")
+const { packageGraph, renderGlossary, renderPackageSvg, withPackageGraph } = await import("./docs-lib.mjs")
 const { fileURLToPath } = await import("node:url")
 const { readFileSync } = await import("node:fs")
 const root = fileURLToPath(new URL("..", import.meta.url))
@@ -28,3 +28,6 @@ for (const [file, render] of [
   writeFileSync(target, render(readFileSync(target, "utf8")))
   console.log(`wrote ${target.pathname}`)
 }
+const svgTarget = new URL("../docs/architecture-packages.svg", import.meta.url)
+writeFileSync(svgTarget, renderPackageSvg(packageGraph(root)))
+console.log(`wrote ${svgTarget.pathname}`)

@@ -24,6 +24,7 @@ import {
   glossaryRows,
   packageGraph,
   renderGlossary,
+  renderPackageSvg,
   withPackageGraph
 } from "../../scripts/docs-lib.mjs"
 
@@ -213,6 +214,12 @@ describe("docs/architecture.md", () => {
 
   it("shows the package graph of the package.json files", () => {
     expect(architecture, `the package diagram is stale: ${regenerate}`).toBe(withPackageGraph(architecture, root))
+  })
+
+  it("has the same graph as an SVG image", () => {
+    const svg = read("docs/architecture-packages.svg")
+    expect(svg, `docs/architecture-packages.svg is stale: ${regenerate}`).toBe(renderPackageSvg(packages))
+    for (const p of packages) expect(svg).toContain(`>${p.name}</text>`)
   })
 
   it("draws every package and every run-time dependency between them", () => {
