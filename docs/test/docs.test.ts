@@ -234,6 +234,14 @@ describe("docs/architecture.md", () => {
   })
 })
 
+/** Runs the `kpss` command in this process (the same `run` its bin calls): the exit code and everything it printed. */
+const kpss = async (argv: ReadonlyArray<string>): Promise<{ code: number; out: string }> => {
+  let out = ""
+  const write = (t: string) => void (out += `${t}\n`)
+  const code = await run(argv, { out: write, err: write, today: () => "2018-03-15" })
+  return { code, out }
+}
+
 describe("docs/guides", () => {
   it("has an index that links every guide", () => {
     const index = readFileSync(join(guidesDir, "README.md"), "utf8")
@@ -266,8 +274,7 @@ describe("docs/guides", () => {
       const command = ["store", "import"].includes(words[0]!) ? words.slice(0, 2) : words.slice(0, 1)
       const key = command.join(" ")
       if (!helps.has(key)) {
-        let out = ""
-        const code = await run([...command, "--help"], { out: (t) => (out += `${t}\n`), err: (t) => (out += `${t}\n`), today: () => "2018-03-15" })
+        const { code, out } = await kpss([...command, "--help"])
         if (code !== 0) wrong.push(`${c.b.file}:${c.line}: \`kpss ${key}\` is not a command (exit ${code})`)
         helps.set(key, out)
       }
@@ -297,9 +304,7 @@ describe("docs/guides", () => {
     mkdirSync(dir, { recursive: true })
     writeFileSync(join(dir, "plan.json"), core.encodePlanDocumentJson(samplePlan))
     writeFileSync(join(dir, "profile.json"), profile.text)
-    let out = ""
-    const io = { out: (t: string) => (out += `${t}\n`), err: (t: string) => (out += `${t}\n`), today: () => "2018-03-15" }
-    const code = await run(["check", join(dir, "plan.json"), "--profile", join(dir, "profile.json"), "--today", "2018-03-15", "--format", "json"], io)
+    const { code, out } = await kpss(["check", join(dir, "plan.json"), "--profile", join(dir, "profile.json"), "--today", "2018-03-15", "--format", "json"])
     expect(code, out).toBeLessThan(2)
     expect(JSON.parse(out).profile).toBe(JSON.parse(profile.text).id)
   })
