@@ -123,6 +123,23 @@ export const responsibility = (plan: Plan, today: IsoDate, matrix: FundingMatrix
   return { activities, loads: out, unassigned, departed, load: (id) => byId.get(id) }
 }
 
+const views = new WeakMap<Plan, { readonly today: IsoDate; readonly view: ResponsibilityView }>()
+
+/**
+ * The responsibility coverage of a plan on a day, computed once per plan value and day (plans are
+ * immutable): the rules of one check share it, as they share the funding matrix.
+ *
+ * @category views
+ * @since 0.1.0
+ */
+export const responsibilityOf = (plan: Plan, today: IsoDate): ResponsibilityView => {
+  const cached = views.get(plan)
+  if (cached !== undefined && cached.today === today) return cached.view
+  const view = responsibility(plan, today, fundingMatrixOf(plan))
+  views.set(plan, { today, view })
+  return view
+}
+
 /**
  * Names the responsible party of a strategy item (and, when given, its partners). The responsible
  * party must be an actor of the plan that has not left the coalition.

@@ -1,7 +1,7 @@
 import { Result } from "effect"
 import { describe, expect, it } from "vitest"
 import {
-  addFundingSource, assignResponsible, checkIntegrity, departedActors, isoDate, responsibility, setFundingLine,
+  addFundingSource, assignResponsible, checkIntegrity, departedActors, isoDate, responsibility, responsibilityOf, setFundingLine,
   type ActorId, type DomainError, type FundingSourceId, type OperationContext, type Plan, type StrategyItemId
 } from "../src/index.js"
 import { planOf } from "./ruleFixtures.js"
@@ -45,6 +45,17 @@ describe("responsibility", () => {
     expect(view.unassigned.map((i) => plan.strategy.items[i]!.id)).toEqual(["a4"])
     expect(view.departed.map((i) => plan.strategy.items[i]!.id)).toEqual(["a3", "a5"])
     expect([...departedActors(plan, isoDate("2017-06-01"))]).toEqual(["closed"])
+  })
+
+  it("is computed once per plan and day: the rules of one check share the view", () => {
+    const view = responsibilityOf(plan, today)
+    expect(responsibilityOf(plan, today)).toBe(view)
+    expect({ ...view, load: undefined }).toEqual({ ...responsibility(plan, today), load: undefined })
+    const earlier = responsibilityOf(plan, isoDate("2017-06-01"))
+    expect(earlier).not.toBe(view)
+    expect(earlier.departed.map((i) => plan.strategy.items[i]!.id)).toEqual(["a5"])
+    const edited = ok(assignResponsible(plan, { itemId: "a4" as StrategyItemId, responsibleId: "charity" as ActorId }, ctx))
+    expect(responsibilityOf(edited, today).unassigned).toEqual([])
   })
 
   it("assigns a responsible party and partners; refuses an unknown actor, one who has left, a retired item", () => {

@@ -3,12 +3,13 @@
  * party (seed 001: "Ke každé aktivitě je nutné též určit instituci či osobu zodpovědnou"), that party is
  * still a partner of the coalition, and no one party carries more than the profile's share of the
  * activities (Act 108/2006 Sb. §3 h: the duties of the participants). "Left the coalition" and the loads
- * are defined once, in `Responsibility.ts`. (A measure without an indicator is KPSS-PROC-051.)
+ * are defined once, in `Responsibility.ts`, and computed once per plan and day (`responsibilityOf`).
+ * (A measure without an indicator is KPSS-PROC-051.)
  *
  * @since 0.1.0
  */
 import { defineFamily, fromPhase } from "../Rule.js"
-import { responsibility } from "../Responsibility.js"
+import { responsibilityOf } from "../Responsibility.js"
 
 /** The share rule needs a plan of some size: with one or two activities someone always carries half. */
 const minActivitiesForShare = 3
@@ -31,7 +32,7 @@ export const strategyFamily = defineFamily(
       message: { cs: "Aktivita {code} „{title}“ nemá odpovědnou osobu ani instituci", en: "Activity {code} \"{title}\" has no responsible party" },
       hint: { cs: "Určete garanta nebo realizátora aktivity.", en: "Name the institution or person responsible for it." },
       *check({ plan, today }) {
-        for (const i of responsibility(plan, today).unassigned) {
+        for (const i of responsibilityOf(plan, today).unassigned) {
           const item = plan.strategy.items[i]!
           yield { path: ["strategy", "items", i, "responsibleId"], ids: [item.id], params: { code: item.code, title: item.title } }
         }
@@ -49,7 +50,7 @@ export const strategyFamily = defineFamily(
       },
       hint: { cs: "Předejte aktivitu jinému partnerovi, nebo ji vyřaďte.", en: "Hand the activity to another partner, or retire it." },
       *check({ plan, today, index }) {
-        for (const i of responsibility(plan, today).departed) {
+        for (const i of responsibilityOf(plan, today).departed) {
           const item = plan.strategy.items[i]!
           const actor = plan.actors[index.actors.get(item.responsibleId!)!]!
           yield { path: ["strategy", "items", i, "responsibleId"], ids: [item.id, actor.id], params: { code: item.code, title: item.title, actor: actor.name } }
@@ -67,7 +68,7 @@ export const strategyFamily = defineFamily(
         en: "\"{actor}\" is responsible for {count} of {total} activities ({share} %), more than {max} %"
       },
       *check({ plan, today, settings }) {
-        const view = responsibility(plan, today)
+        const view = responsibilityOf(plan, today)
         if (view.activities < minActivitiesForShare) return
         for (const load of view.loads) {
           if (load.share > settings.maxResponsibleShare) {
