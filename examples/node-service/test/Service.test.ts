@@ -1,24 +1,18 @@
 // The service, started in-process on a free port against the real PostgreSQL of KPSS_PG_URL (in a
 // schema of its own, dropped at the end), exercised over HTTP with fetch as a municipal system would.
 // Without KPSS_PG_URL the tests skip locally and fail under CI=true.
-import { PgClient } from "@effect/sql-pg"
 import { check, decodePlanDocument, encodePlanDocument, fundingTotals, isoDate, publicView, statutoryProfile, type Plan } from "@kpss/core"
-import { open, type PgPlanStorePromise } from "@kpss/storage-postgres"
+import { open } from "@kpss/storage-postgres"
 import { arbitraryMalformedDocuments, makeSizedPlan, samplePlan, type MalformedDocument } from "@kpss/testing"
-import { ManagedRuntime, Redacted, Result } from "effect"
-import { SqlClient } from "effect/sql"
+import { Result } from "effect"
 import fc from "fast-check"
 import { XMLParser } from "fast-xml-parser"
 import { unzipSync } from "fflate"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
-import { startService, type RunningService } from "../src/Service.ts"
+import { startService } from "../src/Service.ts"
+import { requireServerInCi, startTestService, url, type TestService } from "./pg.ts"
 
-const url = process.env["KPSS_PG_URL"] || undefined
-const inCi = process.env["CI"] === "true"
-
-it.runIf(url === undefined && inCi)("has a PostgreSQL server to test against (KPSS_PG_URL) in CI", () => {
-  expect.fail("KPSS_PG_URL is not set while CI=true: the service tests must run in CI, never skip")
-})
+requireServerInCi()
 
 /** Private data of the sample plan that must never appear in a public export. */
 const privateContacts = samplePlan.actors.flatMap((a) => a.contacts.filter((c) => c.visibility === "private").map((c) => c.value))
@@ -63,14 +57,11 @@ interface ProblemJson {
 }
 
 describe.runIf(url !== undefined)("the plan service over PostgreSQL", () => {
-  const schema = `kpss_t_service_${process.pid}_${Date.now().toString(36)}`
-  const raw = ManagedRuntime.make(PgClient.layer({ url: Redacted.make(url ?? ""), maxConnections: 1 }))
   const logged: Array<string> = []
-  let store: PgPlanStorePromise
-  let service: RunningService
+  let running: TestService
   const second = makeSizedPlan({ id: "svc-druhy", regionCode: "27", status: "draft", period: { from: 2020, to: 2022 }, serviceTypes: ["40"] })
 
-  const call = (path: string, init: RequestInit = {}) => fetch(`${service.url}${path}`, init)
+  const call = (path: string, init: RequestInit = {}) => fetch(`${running.service.url}${path}`, init)
   const body = (document: unknown, extra: Record<string, unknown> = {}) =>
     JSON.stringify({ author, reason: "Test", document, ...extra })
   const put = (planId: string, plan: Plan, headers: Record<string, string>, extra: Record<string, unknown> = {}) =>
@@ -80,18 +71,14 @@ describe.runIf(url !== undefined)("the plan service over PostgreSQL", () => {
     return (await response.json()) as ProblemJson
   }
   const withVision = (plan: Plan, vision: string): Plan => ({ ...plan, strategy: { ...plan.strategy, vision } })
-  const headPlan = async (planId: string): Promise<Plan> => (await store.load(planId)).plan
+  const headPlan = async (planId: string): Promise<Plan> => (await running.store.load(planId)).plan
 
   beforeAll(async () => {
-    store = await open({ url: url!, schema })
-    service = await startService({ store, port: 0, host: "127.0.0.1", maxBodyBytes, today: () => "2018-03-15", log: (l) => logged.push(l) })
+    running = await startTestService("service", { maxBodyBytes, today: () => "2018-03-15", log: (l) => logged.push(l) })
   }, 60_000)
 
   afterAll(async () => {
-    await service?.close()
-    await store?.close()
-    await raw.runPromise(SqlClient.SqlClient.use((sql) => sql.unsafe(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`)))
-    await raw.dispose()
+    await running?.stop()
     // Bad input never reached the log of the service's own failures.
     expect(logged).toEqual([])
   })
@@ -161,8 +148,8 @@ describe.runIf(url !== undefined)("the plan service over PostgreSQL", () => {
     expect(other.problems!.map((p) => [p.path, p.message])).toEqual([["document.plan.id", "Plán „kpsh-4“ nelze uložit pod adresou plánu „svc-druhy“"]])
     const unknown = await put("neni", { ...samplePlan, id: "neni" as Plan["id"] }, { "if-match": "\"1\"" })
     expect(unknown.status).toBe(404)
-    expect((await store.history("kpsh-4")).length).toBe(3)
-    await expect(store.load("neni")).rejects.toMatchObject({ reason: { _tag: "NotFound" } })
+    expect((await running.store.history("kpsh-4")).length).toBe(3)
+    await expect(running.store.load("neni")).rejects.toMatchObject({ reason: { _tag: "NotFound" } })
   })
 
   it("reads any revision, and answers a revision that does not exist with 404 and one that is not a number with 400", async () => {
@@ -201,7 +188,7 @@ describe.runIf(url !== undefined)("the plan service over PostgreSQL", () => {
   })
 
   it("answers every malformed document (fast-check mutations of generated plans) with 400 and its problem, or 413 when too large, and writes nothing", async () => {
-    const before = await store.list()
+    const before = await running.store.list()
     const encoder = new TextEncoder()
     // The envelope around the document; a mutation that replaces the document with text or bytes
     // (not JSON, truncated, not UTF-8) is spliced in as it is, so the whole body is broken.
@@ -235,7 +222,7 @@ describe.runIf(url !== undefined)("the plan service over PostgreSQL", () => {
       }
     }), { numRuns: 6, seed: 2018 })
     expect(requests).toBeGreaterThan(20)
-    expect(await store.list()).toEqual(before)
+    expect(await running.store.list()).toEqual(before)
   }, 60_000)
 
   it("refuses a body over the limit with 413, announced or streamed, and writes nothing", async () => {
@@ -250,7 +237,7 @@ describe.runIf(url !== undefined)("the plan service over PostgreSQL", () => {
       duplex: "half"
     } as RequestInit)
     expect(streamed.status).toBe(413)
-    expect((await store.list()).map((i) => i.planId)).toEqual(["kpsh-4", "svc-druhy"])
+    expect((await running.store.list()).map((i) => i.planId)).toEqual(["kpsh-4", "svc-druhy"])
   })
 
   it("checks the head against a profile on a day, in the language asked for", async () => {
@@ -346,7 +333,7 @@ describe.runIf(url !== undefined)("the plan service over PostgreSQL", () => {
   })
 
   it("answers 503, not 500, when the store is unavailable", async () => {
-    const closed = await open({ url: url!, schema, maxConnections: 1 })
+    const closed = await open({ url: url!, schema: running.schema, maxConnections: 1 })
     await closed.close()
     const down = await startService({ store: closed, port: 0, host: "127.0.0.1", log: (l) => logged.push(l) })
     try {
@@ -359,8 +346,7 @@ describe.runIf(url !== undefined)("the plan service over PostgreSQL", () => {
   })
 
   it("kept exactly the revisions of the successful saves (read from the database directly)", async () => {
-    const rows = await raw.runPromise(SqlClient.SqlClient.use((sql) =>
-      sql<{ plan_id: string; revision: number }>`SELECT plan_id, revision FROM ${sql(schema)}.revisions ORDER BY plan_id, revision`))
+    const rows = await running.query<{ plan_id: string; revision: number }>("SELECT plan_id, revision FROM revisions ORDER BY plan_id, revision")
     expect(rows.map((r) => `${r.plan_id}@${r.revision}`)).toEqual(["kpsh-4@1", "kpsh-4@2", "kpsh-4@3", "svc-druhy@1"])
   })
 })
