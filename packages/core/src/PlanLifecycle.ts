@@ -13,7 +13,7 @@
  */
 import { Result } from "effect"
 import { authorizeOperation, type OperationContext } from "./Authorization.js"
-import type { IsoDate } from "./CalendarDate.js"
+import { isIsoDate, type IsoDate, type Year } from "./CalendarDate.js"
 import type { Channel, CommentPeriod } from "./Consultation.js"
 import { datesOutOfOrder, domainError, entityNames, type DomainError } from "./DomainError.js"
 import type { CommentPeriodId, DecisionId, PlanId, StrategyItemId } from "./Ids.js"
@@ -21,8 +21,9 @@ import { lifecycleLabels } from "./Labels.js"
 import type { LocalizedText } from "./Messages.js"
 import type { Fulfilment } from "./Monitoring.js"
 import type { Plan, PlanPeriod } from "./Plan.js"
-import type { Approval, ApprovingBody, LifecycleStatus } from "./Process.js"
-import { adoptedStatuses } from "./Rule.js"
+import { checkName, checkText, firstError } from "./PlanEdit.js"
+import { ApprovingBody, type Amendment, type Approval, type LifecycleStatus } from "./Process.js"
+import { adoptedStatuses, dateParam } from "./Rule.js"
 import type { StrategyItem } from "./Strategy.js"
 
 const operationNames = {
@@ -32,7 +33,8 @@ const operationNames = {
   putInForce: { cs: "uvést v platnost", en: "put in force" },
   amend: { cs: "změnit plán", en: "amend" },
   expire: { cs: "ukončit platnost", en: "expire" },
-  deriveNextEdition: { cs: "odvodit další vydání", en: "derive the next edition" }
+  deriveNextEdition: { cs: "odvodit další vydání", en: "derive the next edition" },
+  extendValidity: { cs: "prodloužit platnost", en: "extend the validity" }
 } as const satisfies Record<string, LocalizedText>
 
 const wrongState = (operation: keyof typeof operationNames, plan: Plan, allowed: ReadonlyArray<LifecycleStatus>): DomainError =>
@@ -255,6 +257,123 @@ export const expire = (plan: Plan, input: { readonly on: IsoDate }, ctx: Operati
     return Result.fail(datesOutOfOrder({ cs: "Konec platnosti", en: "The end of validity" }, input.on, { cs: "začátek účinnosti", en: "coming into force" }, from))
   }
   return Result.succeed({ ...plan, lifecycle: { ...plan.lifecycle, status: "expired", validUntil: input.on } })
+}
+
+/**
+ * The last day of a plan's validity: the day set in its lifecycle (when it expired), otherwise the last
+ * day of its period.
+ *
+ * @category lifecycle
+ * @since 0.1.0
+ */
+export const validityEnd = (plan: Plan): IsoDate => plan.lifecycle.validUntil ?? (`${plan.period.to}-12-31` as IsoDate)
+
+/**
+ * What {@link extendValidity} takes: the new last year of the period, the assembly's approval of the
+ * extension, and the reason recorded with the amendment (a Czech default names the new end).
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export interface ExtensionInput {
+  readonly to: number
+  readonly approval: ApprovalInput
+  readonly reason?: string
+}
+
+const extensionName = { cs: "Prodloužení platnosti plánu", en: "An extension of the plan's validity" }
+const theApproval = { cs: "Schválení prodloužení", en: "The approval of the extension" }
+
+/** The input's own problems (none of them depends on the plan's state beyond its period and approvals). */
+const extensionInputError = (plan: Plan, input: ExtensionInput, ctx: OperationContext): DomainError | undefined => {
+  const a = input.approval as Partial<ApprovalInput> | undefined
+  if (a === undefined || a.body === undefined || a.resolution === undefined || a.date === undefined) {
+    return domainError("invalidValue", {
+      field: "approval", found: "—",
+      expected: { cs: "schválení zastupitelstvem (orgán, číslo usnesení, datum)", en: "the assembly's approval (body, resolution number, date)" }
+    })
+  }
+  // Never shorter: the period ends later, and so does the validity (which an earlier decision may have set apart).
+  const to = input.to
+  const until = validityEnd(plan)
+  if (!Number.isInteger(to) || to <= plan.period.to || `${to}-12-31` <= until || to > 2100) {
+    const end = dateParam(until)
+    return domainError("invalidValue", {
+      field: "to", found: String(to),
+      expected: {
+        cs: `rok, kterým skončí období i platnost později než dosud (období do roku ${plan.period.to}, platnost do ${end.cs}), nejvýše 2100`,
+        en: `a year that ends the period and the validity later than now (the period ends in ${plan.period.to}, the validity on ${end.en}), at most 2100`
+      }
+    })
+  }
+  const invalid = firstError(
+    ApprovingBody.literals.includes(a.body)
+      ? undefined
+      : domainError("invalidValue", { field: "approval.body", found: String(a.body), expected: ApprovingBody.literals.join(", ") }),
+    checkName("approval.resolution", a.resolution),
+    isIsoDate(a.date) ? undefined : domainError("invalidValue", { field: "approval.date", found: String(a.date), expected: { cs: "datum RRRR-MM-DD", en: "a date YYYY-MM-DD" } }),
+    checkText("reason", input.reason)
+  )
+  if (invalid !== undefined) return invalid
+  if (a.decisionId !== undefined && !plan.decisions.some((d) => d.id === a.decisionId)) {
+    return domainError("unknownId", { kind: entityNames.decision, id: a.decisionId }, { ids: [a.decisionId] })
+  }
+  if (a.date > ctx.today) return datesOutOfOrder(today_, ctx.today, theApproval, a.date)
+  // Not before the approval it extends: the plan's, or its latest amendment's.
+  const approvals = [plan.lifecycle.approval, ...plan.lifecycle.amendments.map((x) => x.approval)].filter((x) => x !== undefined)
+  const latest = approvals.reduce<Approval | undefined>((m, x) => (m === undefined || x.date > m.date ? x : m), undefined)
+  if (latest !== undefined && a.date < latest.date) {
+    return datesOutOfOrder(theApproval, a.date, { cs: `schválení plánu (usnesení ${latest.resolution})`, en: `the plan's approval (resolution ${latest.resolution})` }, latest.date)
+  }
+  return undefined
+}
+
+/**
+ * Extends the validity of an adopted plan (prodloužení platnosti): the assembly resolves to move the end
+ * of the plan period to a later year (2017–2019 → 2017–2020). Returns the **new version**: the period
+ * ends in `to`, the extension is recorded as an amendment with its number, reason, approval (body,
+ * resolution, date) and the old and new end, and the plan is `amended` (an approved plan not yet in
+ * force stays `approved`). A validity end set in the lifecycle moves to the new end of the period.
+ * The adopted version is not touched.
+ *
+ * Money and action plans: nothing is invented for the added years. The funding lines, indicators
+ * (their targets keep their years) and action plans stay as adopted; the added years get their money
+ * and activities through the annual action plan (`KPSS-SCHED-008` asks for it when the year comes) and
+ * a change of the strategy through an amendment (`amend`).
+ *
+ * Refused (the plan unchanged): for anyone but the coordinator (the policy's `amend`), in a state other
+ * than approved, in force or amended, without the approval, with a new end not after the current one
+ * (or after 2100), an unknown decision, an approval in the future or before the approval it extends.
+ *
+ * @category lifecycle
+ * @since 0.1.0
+ */
+export const extendValidity = (plan: Plan, input: ExtensionInput, ctx: OperationContext): Result.Result<Plan, DomainError> => {
+  const denied = authorizeOperation(plan, ctx, { kind: "amend" })
+  if (denied !== undefined) return Result.fail(denied)
+  const allowed: ReadonlyArray<LifecycleStatus> = ["approved", "inForce", "amended"]
+  if (!allowed.includes(plan.lifecycle.status)) return Result.fail(wrongState("extendValidity", plan, allowed))
+  const error = extensionInputError(plan, input, ctx)
+  if (error !== undefined) return Result.fail(error)
+  const { body, resolution, date, decisionId } = input.approval
+  const to = input.to as Year
+  const approval: Approval = { body, resolution, date, kind: "approved", ...(decisionId === undefined ? {} : { decisionId }) }
+  const amendment: Amendment = {
+    number: plan.lifecycle.amendments.length + 1,
+    reason: input.reason ?? `${extensionName.cs} do roku ${to}`,
+    approval,
+    extension: { previousTo: plan.period.to, to }
+  }
+  return Result.succeed({
+    ...plan,
+    period: { ...plan.period, to },
+    lifecycle: {
+      ...plan.lifecycle,
+      status: plan.lifecycle.status === "approved" ? "approved" : "amended",
+      ...(plan.lifecycle.validUntil === undefined ? {} : { validUntil: `${to}-12-31` as IsoDate }),
+      amendments: [...plan.lifecycle.amendments, amendment]
+    }
+  })
 }
 
 /**

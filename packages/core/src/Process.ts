@@ -6,7 +6,7 @@
  * @since 0.1.0
  */
 import { Schema } from "effect"
-import { IsoDate } from "./CalendarDate.js"
+import { IsoDate, Year } from "./CalendarDate.js"
 import { ActorId, DecisionId } from "./Ids.js"
 import { IntBetween } from "./Refinement.js"
 import { Name, Text } from "./Text.js"
@@ -152,8 +152,47 @@ export const Approval = Schema.Struct({
 export type Approval = typeof Approval.Type
 
 /**
+ * An extension of the plan's validity (prodloužení platnosti): the end of the plan period before and
+ * after it, as the assembly resolved (2017–2019 → 2017–2020: `{ previousTo: 2019, to: 2020 }`).
+ *
+ * @category schemas
+ * @since 0.1.0
+ */
+export const Extension = Schema.Struct({
+  previousTo: Year,
+  to: Year
+})
+
+/**
+ * @category models
+ * @since 0.1.0
+ */
+export type Extension = typeof Extension.Type
+
+/**
+ * An amendment of an adopted plan: its number, the reason, its approval, and — for an extension of
+ * validity — the period's old and new end.
+ *
+ * @category schemas
+ * @since 0.1.0
+ */
+export const Amendment = Schema.Struct({
+  number: IntBetween(1, 1000),
+  reason: Text,
+  approval: Schema.optionalKey(Approval),
+  extension: Schema.optionalKey(Extension)
+})
+
+/**
+ * @category models
+ * @since 0.1.0
+ */
+export type Amendment = typeof Amendment.Type
+
+/**
  * The plan's legal state: its status, the approval that made it valid, the date it comes into force,
- * and an extension of validity if the assembly granted one.
+ * the day its validity ends when that is not the end of the period (set when it expired), and its
+ * amendments (an extension of validity among them).
  *
  * @category schemas
  * @since 0.1.0
@@ -163,11 +202,7 @@ export const Lifecycle = Schema.Struct({
   approval: Schema.optionalKey(Approval),
   inForceFrom: Schema.optionalKey(IsoDate),
   validUntil: Schema.optionalKey(IsoDate),
-  amendments: Schema.Array(Schema.Struct({
-    number: IntBetween(1, 1000),
-    reason: Text,
-    approval: Schema.optionalKey(Approval)
-  }))
+  amendments: Schema.Array(Amendment)
 })
 
 /**

@@ -1,7 +1,7 @@
 import { Result } from "effect"
 import { describe, expect, it } from "vitest"
 import {
-  addComment, amend, approve, changesAdoptedContent, check, closeCommentPeriod, deriveNextEdition, diffPlans, expire, isoDate,
+  addComment, amend, approve, changesAdoptedContent, check, closeCommentPeriod, deriveNextEdition, diffPlans, expire, extendValidity, isoDate,
   openCommentPeriod, putInForce, settleComment, type ActorId, type CommentId, type CommentPeriodId, type DomainError,
   type OperationContext, type Plan, type PlanId
 } from "../src/index.js"
@@ -116,5 +116,68 @@ describe("the lifecycle", () => {
     })
     expect(fail(deriveNextEdition(planOf(), { id: "plan-2" as PlanId, title: "x", period: { from: 2020 as never, to: 2022 as never } }, at("2019-06-01"))).reason).toBe("wrongState")
     expect(fail(deriveNextEdition(plan, { id: "plan-1" as PlanId, title: "x", period: { from: 2020 as never, to: 2022 as never } }, at("2019-06-01"))).reason).toBe("duplicateId")
+  })
+})
+
+describe("extending the validity", () => {
+  const assembly = { body: "assembly" as const, resolution: "ZM/45/2019", date: isoDate("2019-11-20") }
+
+  it("makes a new version whose period ends later, with the assembly's approval recorded as an amendment", () => {
+    const plan = adopted()
+    const frozen = structuredClone(plan)
+    const extended = ok(extendValidity(plan, { to: 2020, approval: assembly }, at("2019-11-25")))
+    expect(extended.period).toEqual({ from: 2017, to: 2020 })
+    expect(extended.lifecycle.status).toBe("amended")
+    expect(extended.lifecycle.amendments).toEqual([{
+      number: 1,
+      reason: "Prodloužení platnosti plánu do roku 2020",
+      approval: { body: "assembly", resolution: "ZM/45/2019", date: "2019-11-20", kind: "approved" },
+      extension: { previousTo: 2019, to: 2020 }
+    }])
+    expect(plan).toEqual(frozen)
+    const diff = diffPlans(plan, extended)
+    expect(diff.fields.map((f) => f.path).sort()).toEqual(["lifecycle.amendments", "lifecycle.status", "period.to"])
+    expect(diff.collections).toEqual([])
+    // The lapsed validity was what KPSS-LIFE-004 warned about on 1 Jan 2020; the extension answers it.
+    const lapsed = (p: Plan) => check(p, { today: isoDate("2020-01-02") }).findings.filter((f) => f.code === "KPSS-LIFE-004" || f.code === "KPSS-LIFE-003")
+    expect(lapsed(plan).map((f) => f.code)).toEqual(["KPSS-LIFE-004"])
+    expect(lapsed(extended)).toEqual([])
+  })
+
+  it("refuses a wrong state, a new end not after the old one, a missing approval and approvals dated wrong, in Czech and English; the plan unchanged", () => {
+    const plan = adopted()
+    const frozen = structuredClone(plan)
+    const draft = fail(extendValidity(planOf(), { to: 2020, approval: assembly }, at("2019-11-25")))
+    expect(draft.reason).toBe("wrongState")
+    expect(draft.text.cs).toBe("Operaci „prodloužit platnost“ nelze provést, když je plán ve stavu „návrh“ (možné ve stavu: schválen, v platnosti, aktualizován)")
+    const same = fail(extendValidity(plan, { to: 2019, approval: assembly }, at("2019-11-25")))
+    expect([same.reason, same.text.cs]).toEqual(["invalidValue",
+      "Neplatná hodnota 2019 v položce „to“: očekáváno rok, kterým skončí období i platnost později než dosud (období do roku 2019, platnost do 31. 12. 2019), nejvýše 2100"])
+    expect(same.text.en).toBe("Invalid value 2019 in \"to\": expected a year that ends the period and the validity later than now (the period ends in 2019, the validity on 31/12/2019), at most 2100")
+    expect(fail(extendValidity(plan, { to: 2018, approval: assembly }, at("2019-11-25"))).reason).toBe("invalidValue")
+    expect(fail(extendValidity(plan, { to: 2101, approval: assembly }, at("2019-11-25"))).reason).toBe("invalidValue")
+    const missing = fail(extendValidity(plan, { to: 2020 } as never, at("2019-11-25")))
+    expect([missing.reason, missing.text.cs]).toEqual(["invalidValue", "Neplatná hodnota — v položce „approval“: očekáváno schválení zastupitelstvem (orgán, číslo usnesení, datum)"])
+    expect(fail(extendValidity(plan, { to: 2020, approval: { ...assembly, resolution: " " } }, at("2019-11-25"))).text.en).toContain("\"approval.resolution\"")
+    expect(fail(extendValidity(plan, { to: 2020, approval: { ...assembly, decisionId: "nope" as never } }, at("2019-11-25"))).reason).toBe("unknownId")
+    const future = fail(extendValidity(plan, { to: 2020, approval: assembly }, at("2019-11-19")))
+    expect([future.reason, future.text.cs]).toEqual(["datesOutOfOrder", "dnešek (19. 11. 2019) nesmí být dříve než Schválení prodloužení (20. 11. 2019)"])
+    const early = fail(extendValidity(plan, { to: 2020, approval: { ...assembly, date: isoDate("2016-09-01") } }, at("2019-11-25")))
+    expect([early.reason, early.text.cs]).toEqual(["datesOutOfOrder", "Schválení prodloužení (1. 9. 2016) nesmí být dříve než schválení plánu (usnesení ZM/123/2016) (20. 9. 2016)"])
+    expect(fail(extendValidity(plan, { to: 2020, approval: assembly }, { actor: { actorId: "town" as ActorId, role: "steeringGroupMember" }, today: isoDate("2019-11-25") })).reason).toBe("notAllowed")
+    const expired = ok(expire(plan, { on: isoDate("2019-12-31") }, at("2020-01-02")))
+    expect(fail(extendValidity(expired, { to: 2020, approval: assembly }, at("2020-01-02"))).reason).toBe("wrongState")
+    expect(plan).toEqual(frozen)
+  })
+
+  it("extends again after an extension, from the new end, dated no earlier than the last approval", () => {
+    const once = ok(extendValidity(adopted(), { to: 2020, approval: assembly }, at("2019-11-25")))
+    expect(fail(extendValidity(once, { to: 2021, approval: { ...assembly, date: isoDate("2019-10-01") } }, at("2020-11-25"))).reason).toBe("datesOutOfOrder")
+    const twice = ok(extendValidity(once, { to: 2022, approval: { ...assembly, resolution: "ZM/7/2020", date: isoDate("2020-11-18") }, reason: "Čeká se na novou metodiku kraje" }, at("2020-11-25")))
+    expect(twice.period.to).toBe(2022)
+    expect(twice.lifecycle.amendments.map((a) => [a.number, a.reason, a.extension])).toEqual([
+      [1, "Prodloužení platnosti plánu do roku 2020", { previousTo: 2019, to: 2020 }],
+      [2, "Čeká se na novou metodiku kraje", { previousTo: 2020, to: 2022 }]
+    ])
   })
 })

@@ -1,12 +1,12 @@
 /**
  * Lifecycle rules (`KPSS-LIFE-*`): an adopted plan was approved (not merely taken note of), comes into
  * force on or after its approval, every amendment in force has its own approval, an expired validity
- * is noticed, and a later edition names the plan it follows (DOMAIN.md §1, §6).
+ * is noticed (and can be extended: `extendValidity`), and a later edition names the plan it follows (DOMAIN.md §1, §6).
  *
  * @since 0.1.0
  */
+import { validityEnd } from "../PlanLifecycle.js"
 import { adoptedStatuses, dateParam, defineFamily } from "../Rule.js"
-import type { IsoDate } from "../CalendarDate.js"
 
 /**
  * The lifecycle rules.
@@ -76,8 +76,12 @@ export const lifecycleFamily = defineFamily(
         cs: "Platnost plánu skončila {until}; plán ukončete, nebo platnost prodlužte",
         en: "The plan's validity ended on {until}; let it expire or extend it"
       },
+      hint: {
+        cs: "Zastupitelstvo může platnost prodloužit (zaznamená se jako změna plánu s novým koncem období); jinak plán ukončete a připravte další vydání.",
+        en: "The assembly may extend the validity (recorded as an amendment with the new end of the period); otherwise let the plan expire and prepare the next edition."
+      },
       *check({ plan, today }) {
-        const until = plan.lifecycle.validUntil ?? (`${plan.period.to}-12-31` as IsoDate)
+        const until = validityEnd(plan)
         if (until < today) yield { path: ["lifecycle", "validUntil"], params: { until: dateParam(until) } }
       }
     },
