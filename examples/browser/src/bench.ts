@@ -1,0 +1,124 @@
+/**
+ * The benchmark page: generates a plan of 1,000 activities (`generatePlan`), and times one edit plus the
+ * re-check the editor runs after it — many times, cycling through three kinds of edit (rename an
+ * activity, change a planned amount, hand an activity to another party). It reports the median and the
+ * 95th percentile, twice: the editor alone (edit + `check`), and the editor with every view of the app
+ * mounted and redrawn (in a hidden part of the page). Baselines from the same page and run:
+ * `JSON.parse` and `decodePlanDocument` of the plan's own document.
+ *
+ * `bench/recheck.bench.mjs` opens this page in Chromium and reads `window.benchResult`.
+ */
+import {
+  amend, assignResponsible, decodePlanDocument, editItem, encodePlanDocumentJson, isoDate, setFundingLine, type ActorId, type Plan
+} from "@kpss/core"
+import { generatePlan } from "@kpss/testing/plans"
+import { makeEditor, type Editor, type Operation } from "./Editor.ts"
+import { mountFindings } from "./FindingsView.ts"
+import { mountFundingPanel } from "./FundingPanel.ts"
+import { mountItemPanel } from "./ItemPanel.ts"
+import { mountToolbar } from "./Toolbar.ts"
+import { mountTree } from "./TreeView.ts"
+
+/**
+ * What the page reports.
+ */
+export interface BenchResult {
+  readonly activities: number
+  readonly runs: number
+  readonly findings: number
+  /** Edit + check, no views: median and 95th percentile, ms. */
+  readonly recheck: { readonly median: number; readonly p95: number }
+  /** Edit + check + every view redrawn. */
+  readonly withViews: { readonly median: number; readonly p95: number }
+  readonly jsonParse: number
+  readonly decode: number
+  readonly userAgent: string
+}
+
+declare global {
+  interface Window { benchResult?: BenchResult; benchError?: string }
+}
+
+const params = new URLSearchParams(location.search)
+const activities = Number(params.get("activities") ?? 1000)
+const runs = Number(params.get("runs") ?? 300)
+const warmup = 30
+
+const stats = (times: Array<number>) => {
+  times.sort((a, b) => a - b)
+  return { median: times[Math.floor(times.length / 2)]!, p95: times[Math.floor(times.length * 0.95)]! }
+}
+const timeEach = (n: number, fn: (k: number) => void): Array<number> => {
+  const times: Array<number> = []
+  for (let k = 0; k < n; k++) {
+    const start = performance.now()
+    fn(k)
+    times.push(performance.now() - start)
+  }
+  return times
+}
+
+/** Three kinds of edit, applied in turn to the k-th activity. */
+const edits = (plan: Plan) => {
+  const activities = plan.strategy.items.filter((i) => i.level === "activity")
+  const actors = plan.actors.filter((a) => a.active).map((a) => a.id as ActorId)
+  return (k: number): Operation => {
+    const activity = activities[k % activities.length]!
+    switch (k % 3) {
+      case 0:
+        return (p, ctx) => editItem(p, { id: activity.id, title: `${activity.title} (${k})` }, ctx)
+      case 1: {
+        const line = plan.funding.lines[(k * 7) % plan.funding.lines.length]!
+        return (p, ctx) => setFundingLine(p, { activityId: line.activityId, year: line.year, sourceId: line.sourceId, planned: 1000 * k }, ctx)
+      }
+      default:
+        return (p, ctx) => assignResponsible(p, { itemId: activity.id, responsibleId: actors[k % actors.length]! }, ctx)
+    }
+  }
+}
+
+/** An editor on a draft of the generated plan (an adopted plan is edited through an amendment). */
+const draftEditor = (plan: Plan): Editor => {
+  const editor = makeEditor({ plan, name: "bench", day: isoDate(`${plan.period.from + 1}-06-01`) })
+  if (!editor.apply((p, ctx) => amend(p, { reason: "Měření" }, ctx))) throw new Error(editor.state().refused?.en)
+  return editor
+}
+
+const run = (): BenchResult => {
+  const plan = generatePlan(activities)
+  const text = encodePlanDocumentJson(plan)
+  const edit = edits(plan)
+  const apply = (editor: Editor) => (k: number) => { if (!editor.apply(edit(k))) throw new Error(editor.state().refused?.en) }
+
+  const bare = draftEditor(plan)
+  timeEach(warmup, apply(bare))
+  const recheck = stats(timeEach(runs, (k) => apply(bare)(k + warmup)))
+
+  const viewed = draftEditor(plan)
+  const part = (id: string) => document.getElementById(id)!
+  mountToolbar(part("toolbar"), viewed)
+  mountTree(part("tree"), viewed)
+  mountItemPanel(part("item"), viewed)
+  mountFundingPanel(part("funding"), viewed)
+  mountFindings(part("findings"), viewed)
+  viewed.select(plan.strategy.items.find((i) => i.level === "activity")!.id)
+  timeEach(warmup, apply(viewed))
+  const withViews = stats(timeEach(runs, (k) => apply(viewed)(k + warmup)))
+
+  const jsonParse = stats(timeEach(Math.max(9, runs / 10), () => JSON.parse(text))).median
+  const decode = stats(timeEach(Math.max(9, runs / 10), () => decodePlanDocument(text))).median
+  return { activities, runs, findings: bare.state().report.findings.length, recheck, withViews, jsonParse, decode, userAgent: navigator.userAgent }
+}
+
+// Let the page paint first, so the run starts on a settled page.
+setTimeout(() => {
+  const out = document.getElementById("result")!
+  try {
+    const result = run()
+    window.benchResult = result
+    out.textContent = JSON.stringify(result, null, 2)
+  } catch (e) {
+    window.benchError = e instanceof Error ? e.stack ?? e.message : String(e)
+    out.textContent = window.benchError
+  }
+}, 100)
