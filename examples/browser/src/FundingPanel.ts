@@ -43,7 +43,7 @@ const activityTable = (plan: Plan, activity: StrategyItem, locale: Locale, edito
       oninput: (e) => editor.apply((p, ctx) =>
         setFundingLine(p, { activityId: activity.id, year: line.year, sourceId: line.sourceId, [c]: amountOf((e.target as HTMLInputElement).value) }, ctx))
     }))
-    return h("tr", {}, h("td", {}, String(line.year)), h("td", {}, sourceName.get(line.sourceId) ?? line.sourceId), ...columns.map(cell), coverageCell(line, locale))
+    return h("tr", {}, h("td", {}, String(line.year)), h("td", { className: "source" }, sourceName.get(line.sourceId) ?? line.sourceId), ...columns.map(cell), coverageCell(line, locale))
   })
   const total = h("tr", { className: "total" }, h("th", { colSpan: 2 }, ui(locale, "total")), ...moneyCells(fundingMatrixOf(plan).item(activity.id), locale))
 
