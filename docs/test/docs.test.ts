@@ -5,7 +5,8 @@
  * - the package diagram in docs/architecture.md is the one the package.json files give;
  * - every ```ts block of docs/guides/*.md compiles against the built packages (as a consumer's code
  *   would, through this package's dependencies), every `kpss` command line of the guides uses only
- *   flags its `--help` names, and every profile shown in JSON decodes.
+ *   flags its `--help` names, every profile shown in JSON decodes, and every block marked
+ *   `from=<file>` is an excerpt of that file, word for word.
  *
  * Run `pnpm build` first (the packages' `dist`); regenerate with `node scripts/generate-docs.mjs`.
  */
@@ -246,6 +247,13 @@ describe("docs/guides", () => {
   it("has an index that links every guide", () => {
     const index = readFileSync(join(guidesDir, "README.md"), "utf8")
     for (const f of guideFiles.filter((f) => f !== "README.md")) expect(index).toContain(`(${f})`)
+  })
+
+  // A block marked `from=<file>` is an excerpt of a runnable example: it must be in that file word for
+  // word (its code is type-checked and tested there), so the guide cannot drift from the example.
+  const excerpts = guideBlocks.filter((b) => /(?:^|\s)from=\S+/.test(b.info))
+  it.each(excerpts.map((b) => [`${b.file}:${b.line}`, b] as const))("excerpt %s is in its file word for word", (_at, b) => {
+    expect(read(/(?:^|\s)from=(\S+)/.exec(b.info)![1]!)).toContain(b.text)
   })
 
   it("has TypeScript blocks, and every one compiles against the built packages", () => {

@@ -4,7 +4,7 @@
  * (or about the money of an activity) selects that item when clicked. The list is re-rendered whenever
  * the report changes, that is after every edit.
  */
-import { PlanIndex, severities, type Finding, type Plan, type StrategyItemId } from "@kpss/core"
+import { formatNumber, PlanIndex, severities, type Finding, type Plan, type StrategyItemId } from "@kpss/core"
 import { h } from "./Dom.ts"
 import type { Editor, EditorState } from "./Editor.ts"
 import { ui } from "./UiText.ts"
@@ -19,8 +19,6 @@ const shownPerSeverity = 200
 export const findingItem = (index: PlanIndex, finding: Finding): StrategyItemId | undefined =>
   finding.ids.find((id) => index.items.has(id)) as StrategyItemId | undefined
 
-const numberFormats = { cs: new Intl.NumberFormat("cs-CZ", { maximumFractionDigits: 1 }), en: new Intl.NumberFormat("en-GB", { maximumFractionDigits: 1 }) }
-
 /**
  * Shows the findings in `root` and keeps them up to date.
  */
@@ -33,7 +31,7 @@ export const mountFindings = (root: HTMLElement, editor: Editor): void => {
   const render = (state: EditorState) => {
     const { report, locale, plan } = state
     heading.textContent = ui(locale, "findings")
-    summary.textContent = ui(locale, "checkedIn", { summary: report.summary, ms: numberFormats[locale].format(state.checkMs) })
+    summary.textContent = ui(locale, "checkedIn", { summary: report.summary, ms: formatNumber(Math.round(state.checkMs), locale) })
     const index = new PlanIndex(plan)
     groups.replaceChildren(...severities.filter((s) => report.counts[s] > 0).map((severity) => {
       const findings = report.findings.filter((f) => f.severity === severity)
