@@ -293,6 +293,9 @@ const ref = () => fc.nat()
 const optionalRef = () => fc.option(fc.nat(), { nil: undefined, freq: 2 })
 const refs = (maxLength = 3) => fc.array(fc.nat(), { maxLength })
 const maybe = <A>(arb: fc.Arbitrary<A>) => fc.option(arb, { nil: undefined })
+/** A value once in `n` draws, otherwise `undefined` (`fc.option`'s `freq` is the other way round: nil once in `freq`). */
+const rarely = <A>(arb: fc.Arbitrary<A>, n: number) =>
+  fc.oneof({ weight: n - 1, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: arb })
 
 /** A date around the plan period (from a year before it to a year after it), drawn as a day number. */
 const dateIn = (period: PlanPeriod, n: number): IsoDate => {
@@ -522,8 +525,8 @@ const itemChoices = record({
   swot: refs(2),
   start: optionalDateRef(),
   deadline: optionalDateRef(),
-  retired: fc.option(record({ reason: arbitraryText(), on: dateRef() }), { nil: undefined, freq: 8 }),
-  carriedOverFrom: fc.option(arbitraryId("previous"), { nil: undefined, freq: 6 })
+  retired: rarely(record({ reason: arbitraryText(), on: dateRef() }), 8),
+  carriedOverFrom: rarely(arbitraryId("previous"), 6)
 })
 type ItemChoices = typeof itemChoices extends fc.Arbitrary<infer A> ? A : never
 
