@@ -13,11 +13,7 @@ import {
 } from "@kpss/core"
 import { generatePlan } from "@kpss/testing/plans"
 import { makeEditor, type Editor, type Operation } from "./Editor.ts"
-import { mountFindings } from "./FindingsView.ts"
-import { mountFundingPanel } from "./FundingPanel.ts"
-import { mountItemPanel } from "./ItemPanel.ts"
-import { mountToolbar } from "./Toolbar.ts"
-import { mountTree } from "./TreeView.ts"
+import { mountScreen } from "./Screen.ts"
 
 /**
  * What the page reports.
@@ -95,12 +91,7 @@ const run = (): BenchResult => {
   const recheck = stats(timeEach(runs, (k) => apply(bare)(k + warmup)))
 
   const viewed = draftEditor(plan)
-  const part = (id: string) => document.getElementById(id)!
-  mountToolbar(part("toolbar"), viewed)
-  mountTree(part("tree"), viewed)
-  mountItemPanel(part("item"), viewed)
-  mountFundingPanel(part("funding"), viewed)
-  mountFindings(part("findings"), viewed)
+  mountScreen(viewed)
   viewed.select(plan.strategy.items.find((i) => i.level === "activity")!.id)
   timeEach(warmup, apply(viewed))
   const withViews = stats(timeEach(runs, (k) => apply(viewed)(k + warmup)))

@@ -5,22 +5,12 @@
  */
 import { isIsoDate, type IsoDate } from "@kpss/core"
 import { makeEditor } from "./Editor.ts"
-import { mountFindings } from "./FindingsView.ts"
-import { mountFundingPanel } from "./FundingPanel.ts"
-import { mountItemPanel } from "./ItemPanel.ts"
 import { openSample } from "./PlanSource.ts"
-import { mountToolbar } from "./Toolbar.ts"
-import { mountTree } from "./TreeView.ts"
+import { mountScreen } from "./Screen.ts"
 import "./style.css"
 
 const params = new URLSearchParams(location.search)
 const today = params.get("today")
 const sample = openSample()
 const editor = makeEditor({ ...sample, day: today !== null && isIsoDate(today) ? today as IsoDate : sample.day }, params.get("lang") === "en" ? "en" : "cs")
-
-const part = (id: string) => document.getElementById(id)!
-mountToolbar(part("toolbar"), editor)
-mountTree(part("tree"), editor)
-mountItemPanel(part("item"), editor)
-mountFundingPanel(part("funding"), editor)
-mountFindings(part("findings"), editor)
+mountScreen(editor)
