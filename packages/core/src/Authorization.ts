@@ -54,6 +54,8 @@ export type Action =
   | { readonly kind: "recordComment" }
   | { readonly kind: "settleComment" }
   | { readonly kind: "editStrategyItem"; readonly bodyId?: BodyId }
+  /** Editing the analyses (needs, demography, resources, SWOT); `bodyIds`: the working groups the part belongs to. */
+  | { readonly kind: "editAnalyses"; readonly bodyIds?: ReadonlyArray<BodyId> }
   | { readonly kind: "advancePhase" }
   | { readonly kind: "waiveDeliverable" }
   | { readonly kind: "openCommentPeriod" }
@@ -75,7 +77,7 @@ export type Action =
  */
 export const actionKinds: ReadonlyArray<Action["kind"]> = [
   "comment", "recordComment", "settleComment", "editStrategyItem", "advancePhase", "waiveDeliverable", "openCommentPeriod",
-  "closeCommentPeriod", "approve", "putInForce", "amend", "expire", "deriveNextEdition", "editAdopted", "recordImplementation"
+  "closeCommentPeriod", "approve", "putInForce", "amend", "expire", "deriveNextEdition", "editAdopted", "recordImplementation", "editAnalyses"
 ]
 
 /**
@@ -104,14 +106,15 @@ const reasons = makeMessages({
   coordinatorOnly: { cs: "tuto akci může provést jen koordinátor plánu", en: "only the plan's coordinator may do this" },
   settlers: { cs: "připomínky vypořádává koordinátor nebo řídící skupina", en: "comments are settled by the coordinator or the steering group" },
   ownGroup: { cs: "vedoucí pracovní skupiny upravuje jen položky své skupiny", en: "a working-group leader edits only the items of their own group" },
-  editors: { cs: "strategii upravuje koordinátor, řídící skupina nebo vedoucí příslušné pracovní skupiny", en: "the strategy is edited by the coordinator, the steering group or the leader of the group concerned" }
+  editors: { cs: "strategii upravuje koordinátor, řídící skupina nebo vedoucí příslušné pracovní skupiny", en: "the strategy is edited by the coordinator, the steering group or the leader of the group concerned" },
+  analysts: { cs: "analýzy upravuje koordinátor, řídící skupina nebo vedoucí pracovní skupiny, které se část analýzy týká", en: "the analyses are edited by the coordinator, the steering group or the leader of the working group the part belongs to" }
 })
 
 const allowed: Authorization = { allowed: true }
 const deny = (key: Parameters<typeof reasons>[0]): Authorization => ({ allowed: false, reason: reasons(key) })
 
 /** Actions that change the adopted content of the plan (not its lifecycle or process record). */
-const editsContent: ReadonlySet<Action["kind"]> = new Set(["comment", "recordComment", "settleComment", "editStrategyItem", "openCommentPeriod", "closeCommentPeriod", "editAdopted"])
+const editsContent: ReadonlySet<Action["kind"]> = new Set(["comment", "recordComment", "settleComment", "editStrategyItem", "editAnalyses", "openCommentPeriod", "closeCommentPeriod", "editAdopted"])
 
 /**
  * Whether a role may take an action on a plan in a state.
@@ -132,6 +135,9 @@ export const authorize = (acting: Acting, action: Action, state: PlanState): Aut
         return acting.bodyId !== undefined && acting.bodyId === action.bodyId ? allowed : deny("ownGroup")
       }
       return deny("editors")
+    case "editAnalyses":
+      if (acting.role === "coordinator" || acting.role === "steeringGroupMember") return allowed
+      return acting.role === "workingGroupLeader" && acting.bodyId !== undefined && action.bodyIds?.includes(acting.bodyId) === true ? allowed : deny("analysts")
     default:
       return acting.role === "coordinator" ? allowed : deny("coordinatorOnly")
   }

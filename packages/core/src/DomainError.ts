@@ -38,7 +38,14 @@ export const DomainErrorReason = Schema.Literals([
   "hasHistory",
   "inactiveActor",
   "approvedRecord",
-  "yearTaken"
+  "yearTaken",
+  "unknownServiceType",
+  "formNotAllowed",
+  "capacityWithoutForm",
+  "duplicateProvider",
+  "referenced",
+  "fromRegister",
+  "alreadyLinked"
 ])
 
 /**
@@ -90,7 +97,29 @@ const catalogue = {
   hasHistory: { cs: "Položku „{id}“ nelze smazat, protože {what}; vyřaďte ji s odůvodněním", en: "Item \"{id}\" cannot be deleted because {what}; retire it with a reason" },
   inactiveActor: { cs: "Aktér „{id}“ už není partnerem koalice", en: "Actor \"{id}\" is no longer a partner of the coalition" },
   approvedRecord: { cs: "{what} je schválen(a) a už se nemění", en: "{what} is approved and never changes" },
-  yearTaken: { cs: "{what} na rok {year} už existuje", en: "{what} for {year} already exists" }
+  yearTaken: { cs: "{what} na rok {year} už existuje", en: "{what} for {year} already exists" },
+  unknownServiceType: {
+    cs: "Druh služby „{type}“ není v katalogu zákona 108/2006 Sb. (uveďte paragraf, např. 40, nebo „other“)",
+    en: "The service type \"{type}\" is not in the catalogue of Act 108/2006 (give the paragraph, e.g. 40, or \"other\")"
+  },
+  formNotAllowed: { cs: "Služba {type} se podle zákona neposkytuje ve formě {form}", en: "The law does not provide {type} in the {form} form" },
+  capacityWithoutForm: { cs: "Kapacita ve formě {form} patří formě, v níž se služba neposkytuje", en: "A capacity in the {form} form belongs to a form the service is not provided in" },
+  duplicateProvider: {
+    cs: "Poskytovatel „{name}“ ({ico}) už v analýze zdrojů je; přidejte službu k němu",
+    en: "The provider \"{name}\" ({ico}) is already in the resource analysis; add the service to it"
+  },
+  referenced: {
+    cs: "Nelze odstranit {what} „{id}“ – odkazuje sem: {by}. Nejprve tyto odkazy odeberte",
+    en: "Cannot remove {what} \"{id}\" – referenced by: {by}. Remove these references first"
+  },
+  fromRegister: {
+    cs: "Údaj „{field}“ zdroje „{id}“ pochází z registru poskytovatelů (registr {registerId}); změní ho další import",
+    en: "The field \"{field}\" of resource \"{id}\" comes from the providers register (register {registerId}); the next import changes it"
+  },
+  alreadyLinked: {
+    cs: "Zdroj „{id}“ je už propojen s registrem poskytovatelů (registr {registerId})",
+    en: "Resource \"{id}\" is already linked to the providers register (register {registerId})"
+  }
 } as const satisfies Record<DomainErrorReason, unknown>
 
 /**
@@ -135,7 +164,13 @@ export const entityNames = {
   comment: { cs: "Připomínka", en: "Comment" },
   period: { cs: "Období připomínek", en: "Comment period" },
   item: { cs: "Položka strategie", en: "Strategy item" },
-  decision: { cs: "Rozhodnutí", en: "Decision" }
+  decision: { cs: "Rozhodnutí", en: "Decision" },
+  targetGroup: { cs: "Cílová skupina", en: "Target group" },
+  need: { cs: "Potřeba", en: "Need" },
+  resource: { cs: "Zdroj", en: "Resource" },
+  provider: { cs: "Poskytovatel", en: "Provider" },
+  swot: { cs: "Položka SWOT", en: "SWOT item" },
+  demography: { cs: "Řádek demografie", en: "Demography row" }
 } as const
 
 /**

@@ -8,6 +8,7 @@
  * @since 0.1.0
  */
 import { Schema } from "effect"
+import { Year } from "./CalendarDate.js"
 import { domainError, type DomainError } from "./DomainError.js"
 import { isId } from "./Ids.js"
 import type { LocalizedText } from "./Messages.js"
@@ -16,6 +17,7 @@ import { Name, Text } from "./Text.js"
 
 const isName = Schema.is(Name)
 const isText = Schema.is(Text)
+const isYear = Schema.is(Year)
 const show = (value: unknown): string =>
   typeof value === "number" || typeof value === "string" ? JSON.stringify(value) : value === undefined ? "—" : typeof value
 
@@ -24,7 +26,10 @@ const expectations = {
   name: { cs: "neprázdný text nejvýše 500 znaků", en: "a non-empty text of at most 500 characters" },
   text: { cs: "text nejvýše 50 000 znaků", en: "a text of at most 50,000 characters" },
   number: { cs: "konečné číslo", en: "a finite number" },
-  id: { cs: "identifikátor 1–200 znaků bez řídicích znaků", en: "an id of 1–200 characters without control characters" }
+  id: { cs: "identifikátor 1–200 znaků bez řídicích znaků", en: "an id of 1–200 characters without control characters" },
+  filledText: { cs: "neprázdný text nejvýše 50 000 znaků", en: "a non-empty text of at most 50,000 characters" },
+  count: { cs: "celé nezáporné číslo (nejvýše 2^53 − 1)", en: "a whole non-negative number (at most 2^53 − 1)" },
+  calendarYear: { cs: "rok 1990–2100", en: "a year 1990–2100" }
 } as const satisfies Record<string, LocalizedText>
 
 const invalid = (field: string, value: unknown, expected: keyof typeof expectations): DomainError =>
@@ -93,3 +98,40 @@ export const checkNumber = (field: string, value: unknown): DomainError | undefi
  */
 export const checkId = (field: string, value: unknown): DomainError | undefined =>
   typeof value === "string" && isId(value) ? undefined : invalid(field, value, "id")
+
+/**
+ * A text that is not empty (nor only spaces).
+ *
+ * @category validation
+ * @since 0.1.0
+ */
+export const checkFilledText = (field: string, value: unknown): DomainError | undefined =>
+  isText(value) && value.trim().length > 0 ? undefined : invalid(field, typeof value === "string" ? `${value.slice(0, 20)}…` : value, "filledText")
+
+/**
+ * A count: a whole non-negative number within the safe integer range (people, places, clients).
+ *
+ * @category validation
+ * @since 0.1.0
+ */
+export const checkCount = (field: string, value: unknown): DomainError | undefined =>
+  typeof value === "number" && Number.isSafeInteger(value) && value >= 0 ? undefined : invalid(field, value, "count")
+
+/**
+ * A calendar year the model accepts (1990–2100), whatever the plan period.
+ *
+ * @category validation
+ * @since 0.1.0
+ */
+export const checkCalendarYear = (field: string, value: unknown): DomainError | undefined => (isYear(value) ? undefined : invalid(field, value, "calendarYear"))
+
+/**
+ * One of a list of values (a literal of the model).
+ *
+ * @category validation
+ * @since 0.1.0
+ */
+export const checkOneOf = (field: string, value: unknown, allowed: ReadonlyArray<string>): DomainError | undefined =>
+  typeof value === "string" && allowed.includes(value)
+    ? undefined
+    : domainError("invalidValue", { field, found: show(typeof value === "string" ? value.slice(0, 40) : value), expected: { cs: `jedna z hodnot ${allowed.join(", ")}`, en: `one of ${allowed.join(", ")}` } })

@@ -22,7 +22,7 @@ import { makeMessages, type LocalizedText } from "./Messages.js"
 import type { Plan } from "./Plan.js"
 import { problemsFromIssue, InvalidInput } from "./Problem.js"
 import { registerCapacityUnits, registerForms, registerTargetGroupsById, serviceTypesByRegisterId, isFormAllowed } from "./ServiceCatalogue.js"
-import { maxNameLength } from "./Text.js"
+import { comparableName, maxNameLength } from "./Text.js"
 
 /**
  * A facility of a registered service as the import keeps it: its name (empty for a secret one), the
@@ -528,12 +528,24 @@ export interface RegisterImport {
 }
 
 /**
- * A name as compared (never as kept): spaces trimmed and collapsed, case ignored.
+ * A resource of the plan updated with what the register says of the same service: it keeps its id,
+ * its name and its links — its target groups joined with the register's, its provider actor (else the
+ * register's) — and takes the register's data: register id, provider, IČO, type, forms, capacities
+ * (the registered maximum per form and unit, replacing its own), municipalities, facilities and the
+ * day of the import. A re-import and a link to the register (`linkResourceToRegister`) both use it.
  *
- * @category formatting
+ * @category operations
  * @since 0.1.0
  */
-export const comparableName = (name: string): string => name.replace(/\s+/g, " ").trim().toLocaleLowerCase("cs")
+export const withRegisterData = (resource: Resource, registered: Resource): Resource => {
+  const { id: _id, name: _name, providerId, targetGroupIds, ...registerData } = registered
+  return {
+    ...resource,
+    ...registerData,
+    ...(resource.providerId === undefined && providerId !== undefined ? { providerId } : {}),
+    targetGroupIds: [...new Set([...resource.targetGroupIds, ...targetGroupIds])]
+  }
+}
 
 const clip = (name: string): string => (name.length <= maxNameLength ? name : name.slice(0, maxNameLength))
 
@@ -705,13 +717,7 @@ export const mergeRegisterServices = (
     if (next !== undefined) {
       matched.add(registerId)
       updated++
-      const { id: _id, name: _name, providerId, targetGroupIds, ...registerData } = next
-      resources.push({
-        ...r,
-        ...registerData,
-        ...(r.providerId === undefined && providerId !== undefined ? { providerId } : {}),
-        targetGroupIds: [...new Set([...r.targetGroupIds, ...targetGroupIds])]
-      })
+      resources.push(withRegisterData(r, next))
     } else if (ended.has(registerId)) {
       removed++
       warnings.push(warning("removed", { id: registerId, name: r.name }, { registerId }))

@@ -85,7 +85,7 @@ export interface RuleSettings {
   readonly minutesPublishDays: number
   /** The largest share of activities one responsible party may carry (0–1). */
   readonly maxResponsibleShare: number
-  /** The smallest share of needs the strategy must answer (0–1). */
+  /** The smallest share of needs the strategy must answer, by an active item of any level (0–1; KPSS-ANAL-008). */
   readonly minCoverage: number
   /** How many days ahead a milestone counts as upcoming. */
   readonly upcomingDays: number

@@ -52,7 +52,7 @@ export const requirements: ReadonlyArray<Requirement> = [
   { section: "§2", text: "Phase 4: direction, goal and priorities", rules: ["KPSS-PROC-040", "KPSS-ANAL-002"], notChecked: `that priorities follow from the SWOT and the needs is checked (KPSS-ANAL-002); the funding of each priority is checked by KPSS-FUND-006; their shape otherwise is not` },
   { section: "§2", text: "Phase 4: obstacles; regional and supra-regional resources", notChecked: notModelled },
   { section: "§2", text: "Phase 4: the vision is accepted by a majority of participants", rules: ["KPSS-PROC-042"] },
-  { section: "§2", text: "Phase 5: plan of steps and tasks towards the goals", rules: ["KPSS-PROC-050", "KPSS-ANAL-001"] },
+  { section: "§2", text: "Phase 5: plan of steps and tasks towards the goals", rules: ["KPSS-PROC-050", "KPSS-ANAL-001", "KPSS-ANAL-008"] },
   { section: "§2", text: "Phase 5: a system for monitoring implementation", rules: ["KPSS-PROC-051", "KPSS-MON-001", "KPSS-MON-002"] },
   { section: "§2", text: "Phase 5: final version", notChecked: "the lifecycle status marks it (operations, not a rule)" },
   { section: "§2", text: "Phase 5: public comment on the text", rules: ["KPSS-PROC-052"] },

@@ -24,6 +24,15 @@ export const maxNameLength = 500
 export const maxTextLength = 50_000
 
 /**
+ * A name as compared (never as kept): spaces trimmed and collapsed, case ignored. The register import
+ * compares facilities with it, the analyses compare providers, and register links compare services.
+ *
+ * @category formatting
+ * @since 0.1.0
+ */
+export const comparableName = (name: string): string => name.replace(/\s+/g, " ").trim().toLocaleLowerCase("cs")
+
+/**
  * A non-empty name of at most 500 characters.
  *
  * @category schemas

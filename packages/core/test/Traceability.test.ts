@@ -1,6 +1,6 @@
 import { fc, test } from "@fast-check/vitest"
 import { describe, expect, it } from "vitest"
-import { check, isoDate, traceability } from "../src/index.js"
+import { check, isoDate, makeProfile, methodologyProfile, traceability } from "../src/index.js"
 import { planOf, type Draft } from "./ruleFixtures.js"
 
 const today = isoDate("2018-03-01")
@@ -110,4 +110,40 @@ describe("the other ANAL rules", () => {
     ])
     expect(findings.find((f) => f.code === "KPSS-ANAL-006")?.message.cs).toBe("Zdroj „Pečovatelská služba“: služba pečovatelská služba (§40) se podle zákona neposkytuje ve formě pobytová")
   })
+})
+
+describe("KPSS-ANAL-008", () => {
+  const coverageFindings = (total: number, answered: number, minCoverage: number) => {
+    const profile = makeProfile(methodologyProfile, { settings: { minCoverage } })
+    const plan = planOf((d) => {
+      d.analyses.needs = Array.from({ length: total }, (_, i) => need(`n${i}`, "low"))
+      // Answered by items of different levels: any active item counts.
+      d.strategy.items.find((i) => i.id === "p1")!.needIds = Array.from({ length: answered }, (_, i) => `n${i}`).filter((_, i) => i % 2 === 0)
+      d.strategy.items.find((i) => i.id === "a1")!.needIds = Array.from({ length: answered }, (_, i) => `n${i}`).filter((_, i) => i % 2 === 1)
+    })
+    return check(plan, { today, profile, only: ["KPSS-ANAL-008"], ignoreApplicability: true }).findings
+  }
+
+  it("is silent at the threshold and flags the plan just under it, naming the needs nothing answers", () => {
+    expect(coverageFindings(5, 4, 0.8)).toEqual([])
+    expect(coverageFindings(10, 7, 0.7)).toEqual([])
+    const under = coverageFindings(5, 3, 0.8)
+    expect(under.map((f) => [f.ids, f.message.cs])).toEqual([[["n3", "n4"], "Strategie odpovídá jen na 3 z 5 zjištěných potřeb (60 %); profil žádá alespoň 80 %"]])
+    expect(coverageFindings(10, 7, 0.7000000000000001)).toHaveLength(1)
+  })
+
+  it("is silent without needs", () => {
+    expect(coverageFindings(0, 0, 1)).toEqual([])
+  })
+
+  // Invariant: one finding exactly when the share of answered needs is below the profile's minCoverage.
+  test.prop([fc.integer({ min: 1, max: 12 }), fc.nat(12), fc.oneof(fc.double({ min: 0.01, max: 1, noNaN: true }), fc.constantFrom(0.5, 0.75, 0.8, 1))])(
+    "flags the plan iff answered ÷ needs < minCoverage",
+    (total, k, minCoverage) => {
+      const answered = Math.min(k, total)
+      const findings = coverageFindings(total, answered, minCoverage)
+      expect(findings.length).toBe(answered / total < minCoverage ? 1 : 0)
+      for (const f of findings) expect(f.ids).toHaveLength(total - answered)
+    }
+  )
 })

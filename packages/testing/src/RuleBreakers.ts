@@ -274,14 +274,24 @@ export const ruleBreakers: Readonly<Record<RuleCode, RuleBreaker>> = {
     x.concerns.push(a.id)
   }),
   "KPSS-ANAL-001": break_((p) => {
-    for (const i of p.strategy.items) i.needIds = []
+    // The needs stay answered, but by the priority only: no measure or activity turns them into work.
+    const priority = first(p.strategy.items, (i) => i.level === "priority", "a priority")
+    for (const i of p.strategy.items) {
+      if (i.level === "measure" || i.level === "activity") {
+        priority.needIds = [...new Set([...priority.needIds, ...i.needIds])]
+        i.needIds = []
+      }
+    }
   }),
   "KPSS-ANAL-002": break_((p) => {
+    // The existing priorities trace nothing; a new one answers every need, so the coverage stays whole.
     for (const n of p.analyses.needs) n.severity = "medium"
     for (const i of p.strategy.items) {
       i.needIds = []
       i.swotItemIds = []
     }
+    const priority = first(p.strategy.items, (i) => i.level === "priority", "a priority")
+    p.strategy.items.push({ ...priority, id: "p-answers-needs", code: "P9", title: "Priorita odpovídající na potřeby", needIds: p.analyses.needs.map((n) => n.id) })
   }),
   "KPSS-ANAL-003": break_((p) => {
     for (const b of p.bodies) if (b.kind === "workingGroup") b.targetGroupIds = []
@@ -300,6 +310,13 @@ export const ruleBreakers: Readonly<Record<RuleCode, RuleBreaker>> = {
   "KPSS-ANAL-007": break_((p) => {
     const r = first(p.analyses.resources, (r) => !r.forms.includes("outpatient"), "a resource without an outpatient form")
     r.capacities.push({ form: "outpatient", unit: "client", count: 5 })
+  }),
+  "KPSS-ANAL-008": break_((p) => {
+    // Four more needs of little weight that nothing answers: one of five answered, under the 80 % of the profile.
+    const group = first(p.analyses.needs, () => true, "a need").targetGroupId
+    for (let k = 1; k <= 4; k++) {
+      p.analyses.needs.push({ id: `need-unanswered-${k}`, targetGroupId: group, description: `Potřeba bez odpovědi ${k}`, source: "survey", severity: "low", serviceTypes: [] })
+    }
   }),
   "KPSS-STRAT-001": break_((p) => {
     delete first(p.strategy.items, (i) => i.level === "activity" && i.status === "active" && i.responsibleId !== undefined, "an activity with a responsible party").responsibleId

@@ -1,6 +1,7 @@
 /**
  * Rules of the analyses and their traceability (`KPSS-ANAL-*`): a pressing need no measure answers, a
- * priority that follows from no need or SWOT item (seed 001), a target group with needs but no working
+ * strategy that answers fewer needs than the profile's `minCoverage`, a priority that follows from no
+ * need or SWOT item (seed 001), a target group with needs but no working
  * group (seed 004, seed 003), a needed service type that no resource offers, and resources whose service
  * type or form the catalogue of Act 108/2006 Sb. does not know or allow. They read the traceability view
  * (`PlanIndex.traceability`) and the service catalogue; each is linear in the size of the plan.
@@ -186,6 +187,34 @@ export const analysesFamily = defineFamily(
             const form = r.capacities[j]!.form
             if (!r.forms.includes(form)) yield { path: ["analyses", "resources", i, "capacities", j], ids: [r.id], params: { name: r.name, form: serviceFormLabels[form] } }
           }
+        }
+      }
+    },
+    {
+      code: "KPSS-ANAL-008",
+      severity: "warning",
+      appliesFrom: { phases: fromPhase("strategy") },
+      source: { kind: "seed", reference: "seed 003 (strategie vychází z porovnání potřeb a zdrojů); seed 001" },
+      title: { cs: "Strategie odpovídá na většinu zjištěných potřeb", en: "The strategy answers most of the recorded needs" },
+      message: {
+        cs: "Strategie odpovídá jen na {answered} z {total} zjištěných potřeb ({coverage} %); profil žádá alespoň {min} %",
+        en: "The strategy answers only {answered} of the {total} recorded needs ({coverage} %); the profile expects at least {min} %"
+      },
+      hint: {
+        cs: "Odkažte potřeby z položek strategie, které je řeší (needIds), nebo v analýze uveďte, proč je plán neřeší",
+        en: "Link the needs from the strategy items that answer them (needIds), or say in the analysis why the plan does not answer them"
+      },
+      *check({ plan, index, settings }) {
+        // Needs answered by an active item of any level (Traceability.needCoverage) against the profile's minCoverage.
+        const coverage = index.traceability.needCoverage
+        if (coverage === undefined || coverage >= settings.minCoverage) return
+        const needs = plan.analyses.needs
+        const unanswered = needs.filter((n) => !index.traceability.itemsByNeed.has(n.id)).map((n) => n.id)
+        const answered = needs.length - unanswered.length
+        yield {
+          path: ["analyses", "needs"],
+          ids: unanswered,
+          params: { answered, total: needs.length, coverage: Math.floor((answered * 100) / needs.length), min: Math.round(settings.minCoverage * 100) }
         }
       }
     }
