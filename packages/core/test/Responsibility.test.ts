@@ -1,7 +1,8 @@
 import { Result } from "effect"
+import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import {
-  addFundingSource, assignResponsible, checkIntegrity, departedActors, isoDate, responsibility, responsibilityOf, setFundingLine,
+  addFundingSource, assignResponsible, checkIntegrity, departedActors, isoDate, responsibility, responsibilityOf, setFundingLine, setFundingLines,
   type ActorId, type DomainError, type FundingSourceId, type OperationContext, type Plan, type StrategyItemId
 } from "../src/index.js"
 import { planOf } from "./ruleFixtures.js"
@@ -92,6 +93,40 @@ describe("funding lines", () => {
     const inForce = { ...plan, lifecycle: { ...plan.lifecycle, status: "inForce" as const } }
     ok(setFundingLine(inForce, { ...cell, year: 2017, spent: 60000 }, ctx))
     failed(setFundingLine(inForce, { ...cell, year: 2017, planned: 1 }, ctx), "notAllowed")
+  })
+
+  it("sets many cells at once: all of them, or none and the first error; a new cell without money adds no line", () => {
+    const both = ok(setFundingLines(plan, [{ ...cell, year: 2017, secured: 1 }, { ...cell, year: 2019, planned: 2 }, { ...cell, year: 2018, planned: 0 }], ctx))
+    expect(both.funding.lines.map((l) => [l.activityId, l.year, l.planned, l.secured])).toEqual([
+      ...plan.funding.lines.map((l) => [l.activityId, l.year, l.planned, l.year === 2017 && l.activityId === "a1" ? 1 : l.secured]),
+      ["a1", 2019, 2, 0]
+    ])
+    const bad = setFundingLines(plan, [{ ...cell, year: 2017, secured: 1 }, { ...cell, year: 2016, planned: 1 }], ctx)
+    failed(bad, "outsidePeriod")
+    expect(ok(setFundingLines(plan, [{ ...cell, year: 2019, planned: 5 }, { ...cell, year: 2019, secured: 3 }], ctx)).funding.lines.at(-1))
+      .toMatchObject({ year: 2019, planned: 5, secured: 3 })
+  })
+
+  it("sets many cells exactly as setting them one by one does (property)", () => {
+    const input = fc.record({
+      activityId: fc.constantFrom("a1", "a2", "a4", "m1", "nope"),
+      sourceId: fc.constantFrom("s1", "nope"),
+      year: fc.integer({ min: 2016, max: 2020 }),
+      planned: fc.option(fc.integer({ min: -1, max: 3 }), { nil: undefined }),
+      secured: fc.option(fc.integer({ min: 0, max: 3 }), { nil: undefined })
+    }, { requiredKeys: ["activityId", "sourceId", "year"] })
+    fc.assert(fc.property(fc.array(input, { maxLength: 8 }), (cells) => {
+      const typed = cells as unknown as Parameters<typeof setFundingLines>[1]
+      const batch = setFundingLines(plan, typed, ctx)
+      let folded: Result.Result<Plan, DomainError> = Result.succeed(plan)
+      for (const c of typed) if (Result.isSuccess(folded)) folded = setFundingLine(folded.success, c, ctx)
+      expect(Result.isSuccess(batch)).toBe(Result.isSuccess(folded))
+      if (Result.isSuccess(batch) && Result.isSuccess(folded)) {
+        expect(batch.success.funding.lines).toEqual(folded.success.funding.lines)
+        expect(checkIntegrity(batch.success)).toEqual([])
+      }
+      if (Result.isFailure(batch) && Result.isFailure(folded)) expect(batch.failure.reason).toBe(folded.failure.reason)
+    }), { numRuns: 300 })
   })
 
   it("adds a source behind a commissioner", () => {

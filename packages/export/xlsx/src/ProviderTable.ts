@@ -12,7 +12,6 @@
  * @since 0.1.0
  */
 import {
-  decodePlan,
   exportError,
   exportFileName,
   invalidExportInput,
@@ -20,11 +19,14 @@ import {
   makeMessages,
   NoData,
   problem,
+  setFundingLines,
   type AudienceView,
   type ExportError,
   type Exporter,
+  type FundingCellInput,
   type FundingLine,
   type Locale,
+  type OperationContext,
   type Plan,
   type Problem
 } from "@kpss/core"
@@ -271,38 +273,33 @@ export const readFilledCells = (
   })
 
 /**
- * Applies filled cells to a plan: each replaces its cell of the funding matrix, or adds the cell when
- * the plan has none and the row has money. Pure; the result is checked like any plan (`InvalidInput`
- * if it would not decode), so an invalid merge applies nothing.
+ * Applies filled cells to a plan with core's `setFundingLines`: each replaces its cell of the funding
+ * matrix, or adds the cell when the plan has none and the row has money. Pure; checked by the same rules
+ * as any edit of the money (who may change planned amounts in the plan's state, retired activities), and
+ * all or nothing: a cell the person may not set applies nothing (`InvalidInput` with the reason).
  *
  * @category import
  * @since 0.1.0
  */
-export const applyFilledCells = (plan: Plan, cells: ReadonlyArray<FilledCell>): Result.Result<Plan, ExportError> => {
-  const key = (activityId: string, year: number, sourceId: string) => rowId(plan.id, activityId, year, sourceId)
-  const filled = new Map(cells.map((c) => [key(c.activityId, c.year, c.sourceId), c]))
-  const used = new Set<string>()
-  const lines: Array<unknown> = plan.funding.lines.map((line) => {
-    const k = key(line.activityId, line.year, line.sourceId)
-    const c = filled.get(k)
-    if (c === undefined) return line
-    used.add(k)
-    return { ...line, planned: c.planned, secured: c.secured, spent: c.spent }
-  })
-  for (const [k, c] of filled) {
-    if (used.has(k) || c.planned + c.secured + c.spent === 0) continue
-    lines.push({ activityId: c.activityId, year: c.year, sourceId: c.sourceId, planned: c.planned, secured: c.secured, spent: c.spent })
-  }
-  const decoded = decodePlan({ ...plan, funding: { ...plan.funding, lines } })
-  return Result.isFailure(decoded) ? Result.fail(exportError(name, decoded.failure)) : Result.succeed(decoded.success)
+export const applyFilledCells = (plan: Plan, cells: ReadonlyArray<FilledCell>, context: OperationContext): Result.Result<Plan, ExportError> => {
+  const applied = setFundingLines(plan, cells as ReadonlyArray<FundingCellInput>, context)
+  return Result.isFailure(applied)
+    ? Result.fail(invalidExportInput(name, "filled funding table", [{ path: [], code: "invalid", message: applied.failure.text }]))
+    : Result.succeed(applied.success)
 }
 
 /**
- * Reads a filled provider table back into the plan: the plan with the table's amounts, or
- * `InvalidInput` naming every bad cell — nothing is applied unless everything is valid.
+ * Reads a filled provider table back into the plan, as the person in `context` (usually the
+ * coordinator): the plan with the table's amounts, or `InvalidInput` naming every bad cell — nothing is
+ * applied unless everything is valid.
  *
  * @category import
  * @since 0.1.0
  */
-export const readProviderTable = (plan: Plan, bytes: Uint8Array, options: ReadProviderTableOptions = {}): Effect.Effect<Plan, ExportError> =>
-  readFilledCells(plan, bytes, options).pipe(Effect.flatMap((cells) => Effect.fromResult(applyFilledCells(plan, cells))))
+export const readProviderTable = (
+  plan: Plan,
+  bytes: Uint8Array,
+  context: OperationContext,
+  options: ReadProviderTableOptions = {}
+): Effect.Effect<Plan, ExportError> =>
+  readFilledCells(plan, bytes, options).pipe(Effect.flatMap((cells) => Effect.fromResult(applyFilledCells(plan, cells, context))))

@@ -1,4 +1,4 @@
-import { isoDate, runExporter, type ExportError, type ExportOptions, type Plan } from "@kpss/core"
+import { isoDate, runExporter, type ActorId, type ExportError, type ExportOptions, type OperationContext, type Plan } from "@kpss/core"
 import { samplePlan } from "@kpss/testing"
 import { Effect, Exit } from "effect"
 import ExcelJS from "exceljs"
@@ -8,6 +8,8 @@ import { providerTableExporter, readProviderTable } from "../src/index.js"
 import { readXlsx, sheet } from "./readXlsx.js"
 
 const options: ExportOptions = { locale: "cs", audience: "internal", today: isoDate("2016-01-15") }
+/** The coordinator reads the returned tables into the plan. */
+const coordinator: OperationContext = { actor: { role: "coordinator", actorId: samplePlan.actors[0]!.id as ActorId }, today: isoDate("2016-02-15") }
 
 const provider = (() => {
   const counts = new Map<string, number>()
@@ -29,7 +31,7 @@ const edit = async (bytes: Uint8Array, change: (ws: ExcelJS.Worksheet, wb: Excel
 }
 
 const failure = async (bytes: Uint8Array, plan: Plan = samplePlan): Promise<ExportError> => {
-  const exit = await Effect.runPromiseExit(readProviderTable(plan, bytes))
+  const exit = await Effect.runPromiseExit(readProviderTable(plan, bytes, coordinator))
   if (Exit.isSuccess(exit)) throw new Error("expected the table to be rejected")
   const reason = exit.cause.reasons[0]
   if (reason?._tag !== "Fail") throw new Error(String(exit.cause))
@@ -59,17 +61,33 @@ describe("the provider's funding table", () => {
 
   it("reads an untouched table back to the same money, and a filled one into the plan", async () => {
     const bytes = await table()
-    const same = await Effect.runPromise(readProviderTable(samplePlan, bytes))
+    const same = await Effect.runPromise(readProviderTable(samplePlan, bytes, coordinator))
     expect(same.funding.lines).toEqual(samplePlan.funding.lines)
     const filled = await edit(bytes, (ws) => {
       ws.getCell("F2").value = 123_456
       ws.getCell("H2").value = 99_000
     })
     const id = JSON.parse(String((await loadCell(filled, "A2")))) as [string, string, number, string]
-    const plan = await Effect.runPromise(readProviderTable(samplePlan, filled))
+    // The sample plan is in force: planned money is part of the adopted version, so only a draft takes it.
+    const draft: Plan = { ...samplePlan, lifecycle: { ...samplePlan.lifecycle, status: "draft" } }
+    const plan = await Effect.runPromise(readProviderTable(draft, filled, coordinator))
     const line = plan.funding.lines.find((l) => l.activityId === id[1] && l.year === id[2] && l.sourceId === id[3])!
     expect(line.planned).toBe(123_456)
     expect(line.spent).toBe(99_000)
+  })
+
+  it("records money spent in a plan in force, but refuses a changed planned amount there and applies nothing", async () => {
+    const bytes = await table()
+    const id = JSON.parse(String((await loadCell(bytes, "A2")))) as [string, string, number, string]
+    const spent = await Effect.runPromise(readProviderTable(samplePlan, await edit(bytes, (ws) => void (ws.getCell("H2").value = 42)), coordinator))
+    expect(spent.funding.lines.find((l) => l.activityId === id[1] && l.year === id[2] && l.sourceId === id[3])!.spent).toBe(42)
+    const planned = await edit(bytes, (ws) => {
+      ws.getCell("F2").value = 123_456
+      ws.getCell("H3").value = 1
+    })
+    const found = problems(await failure(planned))
+    expect(found).toHaveLength(1)
+    expect(found[0]!.cs).toContain("schválenou verzi plánu")
   })
 
   it("names every bad money cell by sheet and cell, and applies nothing", async () => {
