@@ -18,5 +18,6 @@ export const projects = [
   "packages/cli",
   "examples/node-service",
   "docs",
-  "examples/browser"
+  "examples/browser",
+  "examples/property-tests"
 ]
