@@ -10,7 +10,7 @@ import type { IsoDate } from "./CalendarDate.js"
 import { makeMessages, type Locale, type LocalizedText } from "./Messages.js"
 import type { Plan } from "./Plan.js"
 import { PlanIndex } from "./PlanIndex.js"
-import { methodologyProfile, ruleSetting, type Profile } from "./Profile.js"
+import { methodologyProfile, phaseLabelsOf, ruleSetting, type Profile } from "./Profile.js"
 import { renderMessage, severities, type Finding, type Rule, type RuleCode, type RuleContext, type RuleSeverity } from "./Rule.js"
 import { allRules, ruleFamilies } from "./rules/index.js"
 
@@ -133,7 +133,7 @@ export const check = (plan: Plan, options: CheckOptions): Report => {
   const profile = options.profile ?? methodologyProfile
   const locale = options.locale ?? "cs"
   const index = new PlanIndex(plan)
-  const ctx: RuleContext = { plan, today: options.today, settings: profile.settings, index }
+  const ctx: RuleContext = { plan, today: options.today, settings: profile.settings, index, phaseLabels: phaseLabelsOf(profile) }
   const only = options.only === undefined ? undefined : new Set(options.only)
   const findings: Array<Finding> = []
   const ran: Array<RuleCode> = []

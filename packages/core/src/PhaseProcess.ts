@@ -8,17 +8,23 @@
  *
  * Phases are the process record, not the adopted content, so they advance on an adopted plan too.
  *
+ * A profile may merge adjacent phases into one step ({@link phaseSteps}): advancing then leaves the
+ * whole step at once — its gate runs the deliverables of every phase in it, each phase of the step is
+ * recorded as completed that day (started when the step started), and the first phase of the next step
+ * starts. The plan still records all six phases, so a plan advanced under a merging profile ends where
+ * it would under the methodology's, and the rules read it the same way.
+ *
  * @since 0.1.0
  */
 import { Result } from "effect"
 import { authorizeOperation, type OperationContext } from "./Authorization.js"
 import { check } from "./Check.js"
 import { datesOutOfOrder, domainError, type DomainError } from "./DomainError.js"
-import { phaseLabels } from "./Labels.js"
+import type { LocalizedText } from "./Messages.js"
 import type { Plan } from "./Plan.js"
 import { currentPhase } from "./PlanIndex.js"
 import { phases, type Phase, type PhaseRecord, type Waiver } from "./Process.js"
-import type { Profile } from "./Profile.js"
+import { phaseLabelsOf, type Profile } from "./Profile.js"
 import type { RuleCode } from "./Rule.js"
 
 /**
@@ -34,6 +40,59 @@ export const phaseDeliverables: Readonly<Record<Phase, ReadonlyArray<RuleCode>>>
   vision: ["KPSS-PROC-040", "KPSS-PROC-041", "KPSS-PROC-042"],
   strategy: ["KPSS-PROC-050", "KPSS-PROC-051", "KPSS-PROC-052", "KPSS-PROC-053"],
   implementation: []
+}
+
+/**
+ * One step of the process under a profile: one phase, or adjacent phases the profile merged, with the
+ * step's name and the deliverables of all its phases (in the methodology's order).
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export interface PhaseStep {
+  readonly phases: ReadonlyArray<Phase>
+  readonly label: LocalizedText
+  readonly deliverables: ReadonlyArray<RuleCode>
+}
+
+const joinLabels = (labels: ReadonlyArray<LocalizedText>): LocalizedText => ({
+  cs: labels.map((l) => l.cs).join(" a "),
+  en: labels.map((l) => l.en).join(" and ")
+})
+
+/**
+ * The steps of the process under a profile (the six phases one by one unless it merges some). Every
+ * phase is in exactly one step, so every deliverable is too.
+ *
+ * @category process
+ * @since 0.1.0
+ */
+export const phaseSteps = (profile?: Profile): ReadonlyArray<PhaseStep> => {
+  const labels = phaseLabelsOf(profile)
+  const merged = profile?.phases?.merged ?? []
+  const steps: Array<PhaseStep> = []
+  for (let i = 0; i < phases.length;) {
+    const group = merged.find((m) => m.phases[0] === phases[i])
+    const list = group === undefined ? [phases[i]!] : group.phases
+    steps.push({
+      phases: list,
+      label: group?.label ?? joinLabels(list.map((p) => labels[p])),
+      deliverables: list.flatMap((p) => phaseDeliverables[p])
+    })
+    i += list.length
+  }
+  return steps
+}
+
+/**
+ * The step the plan is in under a profile: the one holding its current phase.
+ *
+ * @category process
+ * @since 0.1.0
+ */
+export const currentStep = (plan: Plan, profile?: Profile): PhaseStep => {
+  const phase = currentPhase(plan)
+  return phaseSteps(profile).find((s) => s.phases.includes(phase))!
 }
 
 /**
@@ -66,9 +125,10 @@ const withRecord = (plan: Plan, phase: Phase, update: (r: PhaseRecord) => PhaseR
 }
 
 /**
- * Completes the current phase and starts the next, if the phase's deliverables raise no error (after
- * the waivers given). Only the coordinator may do it; waivers must name a deliverable of the current
- * phase and give a reason.
+ * Completes the current step (its phases from the current one on) and starts the next, if the
+ * deliverables of those phases raise no error (after the waivers given). Only the coordinator may do
+ * it; waivers must name a deliverable of the step and give a reason, and are recorded with the phase
+ * the deliverable belongs to.
  *
  * @category process
  * @since 0.1.0
@@ -77,9 +137,14 @@ export const advancePhase = (plan: Plan, options: AdvanceOptions): Result.Result
   const denied = authorizeOperation(plan, options, { kind: "advancePhase" })
   if (denied !== undefined) return Result.fail(denied)
   const phase = currentPhase(plan)
-  const next = phases[phases.indexOf(phase) + 1]
+  const steps = phaseSteps(options.profile)
+  const at = steps.findIndex((s) => s.phases.includes(phase))
+  const step = steps[at]!
+  const next = steps[at + 1]?.phases[0]
   if (next === undefined) return Result.fail(domainError("lastPhase"))
-  const deliverables = phaseDeliverables[phase]
+  // The phases of the step still open (all of them, unless the plan was advanced under another profile).
+  const closing = step.phases.slice(step.phases.indexOf(phase))
+  const deliverables = closing.flatMap((p) => phaseDeliverables[p])
   const requests = options.waivers ?? []
   const allowedList = deliverables.join(", ") || "—"
   for (const w of requests) {
@@ -91,15 +156,23 @@ export const advancePhase = (plan: Plan, options: AdvanceOptions): Result.Result
   if (record?.startedOn !== undefined && options.today < record.startedOn) {
     return Result.fail(datesOutOfOrder({ cs: "Dokončení fáze", en: "Completion of the phase" }, options.today, { cs: "její zahájení", en: "its start" }, record.startedOn))
   }
-  const waivers: Array<Waiver> = requests.map((w) => ({ deliverable: w.deliverable, reason: w.reason, by: options.actor.actorId!, on: options.today }))
-  const completed = withRecord(plan, phase, (r) => ({
-    ...r,
-    state: "completed",
-    startedOn: r.startedOn ?? options.today,
-    completedOn: options.today,
-    waivers: [...r.waivers, ...waivers]
-  }))
-  const candidate: Plan = { ...plan, phases: completed }
+  const stepStart = record?.startedOn ?? options.today
+  let candidate: Plan = plan
+  for (const p of closing) {
+    const waivers: Array<Waiver> = requests
+      .filter((w) => phaseDeliverables[p].includes(w.deliverable))
+      .map((w) => ({ deliverable: w.deliverable, reason: w.reason, by: options.actor.actorId!, on: options.today }))
+    candidate = {
+      ...candidate,
+      phases: withRecord(candidate, p, (r) => ({
+        ...r,
+        state: "completed",
+        startedOn: r.startedOn ?? stepStart,
+        completedOn: options.today,
+        waivers: [...r.waivers, ...waivers]
+      }))
+    }
+  }
   const gate = check(candidate, {
     today: options.today,
     ...(options.profile === undefined ? {} : { profile: options.profile }),
@@ -108,7 +181,7 @@ export const advancePhase = (plan: Plan, options: AdvanceOptions): Result.Result
   })
   const blocking = gate.findings.filter((f) => f.severity === "error")
   if (blocking.length > 0) {
-    return Result.fail(domainError("blocked", { phase: phaseLabels[phase], count: blocking.length }, { findings: blocking, ids: blocking.map((f) => f.code) }))
+    return Result.fail(domainError("blocked", { phase: step.label, count: blocking.length }, { findings: blocking, ids: blocking.map((f) => f.code) }))
   }
   return Result.succeed({
     ...candidate,

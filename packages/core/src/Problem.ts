@@ -40,6 +40,7 @@ export type ProblemCode =
   | "tree"
   | "duplicateCell"
   | "invalid"
+  | "phaseMerge"
 
 /**
  * A step of a path: an object key or an array index.
@@ -85,7 +86,11 @@ const messages = makeMessages({
   reference: { cs: "Odkaz na neexistující {kind} „{id}“", en: "Reference to a {kindEn} \"{id}\" that does not exist" },
   tree: { cs: "Chybná stavba stromu strategie: {detail}", en: "The strategy tree is malformed: {detailEn}" },
   duplicateCell: { cs: "Buňka financování (aktivita {activity}, rok {year}, zdroj {source}) je uvedena vícekrát", en: "The funding cell (activity {activity}, year {year}, source {source}) appears more than once" },
-  invalid: { cs: "Neplatná hodnota: {detail}", en: "Invalid value: {detail}" }
+  invalid: { cs: "Neplatná hodnota: {detail}", en: "Invalid value: {detail}" },
+  phaseMerge: {
+    cs: "Sloučit lze jen dvě a více fází, které v metodice jdou po sobě, v jejím pořadí, a ne poslední fázi (implementation), z níž se už nepostupuje (uvedeno: {phases})",
+    en: "Only two or more phases that follow each other in the methodology, in its order, can be merged, and not the last phase (implementation), which is never left (given: {phases})"
+  }
 })
 
 /**

@@ -3,14 +3,20 @@
  * profile (the default) runs every rule at its own severity except those for regional plans; the
  * `statutory` profile for regions' medium-term plans turns those on and raises the five parts of
  * vyhl. 505/2006 Sb. §39a and the monitoring to errors. A municipality's own profile overrides a base
- * profile: severities, settings, rules turned off. Profiles from outside (a JSON config) are decoded
- * with {@link decodeProfile}, which names every problem, an unknown rule code among them.
+ * profile: severities, settings, rules turned off. A profile may also name the phases its own way and
+ * merge adjacent phases into one step (a region that takes "vision" and "strategy" as one step): the
+ * phase gates then run the union of the merged phases' deliverables ({@link PhaseProfile},
+ * `phaseSteps` in `PhaseProcess.ts`). Profiles from outside (a JSON config) are decoded with
+ * {@link decodeProfile}, which names every problem, an unknown rule code or phase, a merge of phases
+ * that do not follow each other, and a phase named twice among them.
  *
  * @since 0.1.0
  */
 import { Result, Schema } from "effect"
+import { phaseLabels } from "./Labels.js"
 import type { LocalizedText } from "./Messages.js"
-import { InvalidInput, problem, problemsFromIssue, type Problem } from "./Problem.js"
+import { formatPath, InvalidInput, problem, problemsFromIssue, type PathSegment, type Problem } from "./Problem.js"
+import { Phase, phases } from "./Process.js"
 import { Fraction, IntBetween } from "./Refinement.js"
 import { RuleSeverity, type Rule, type RuleCode, type RuleSettings } from "./Rule.js"
 import { allRules, rulesByCode } from "./rules/index.js"
@@ -25,6 +31,31 @@ import { Name } from "./Text.js"
 export type RuleSetting = RuleSeverity | "off"
 
 /**
+ * Adjacent phases taken as one step, with the step's name (by default the phases' names joined).
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export interface MergedPhases {
+  /** At least two phases that follow each other in the methodology, in its order. */
+  readonly phases: ReadonlyArray<Phase>
+  readonly label?: LocalizedText
+}
+
+/**
+ * How a profile names and groups the six phases of the methodology. Nothing is lost: a merged step
+ * has the deliverables of every phase in it, and the plan still records each phase.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export interface PhaseProfile {
+  /** The profile's names of phases (the methodology's for the others). */
+  readonly labels?: Readonly<Partial<Record<Phase, LocalizedText>>>
+  readonly merged?: ReadonlyArray<MergedPhases>
+}
+
+/**
  * A profile.
  *
  * @category models
@@ -36,6 +67,49 @@ export interface Profile {
   readonly settings: RuleSettings
   /** Per rule code; a rule not named runs at its default severity (statutory-scope rules: off). */
   readonly rules: Readonly<Record<RuleCode, RuleSetting>>
+  /** Names and merged phases; absent: the six phases of seed 000 under their own names. */
+  readonly phases?: PhaseProfile
+}
+
+/**
+ * The names of the phases under a profile: its own where it gives them, the methodology's otherwise.
+ *
+ * @category profiles
+ * @since 0.1.0
+ */
+export const phaseLabelsOf = (profile: Profile | undefined): Readonly<Record<Phase, LocalizedText>> => {
+  const own = profile?.phases?.labels
+  return own === undefined ? phaseLabels : { ...phaseLabels, ...own }
+}
+
+/**
+ * What is wrong with a profile's phases: a merge of fewer than two phases, of phases that do not
+ * follow each other (in the methodology's order) or of the last phase, and a phase merged twice. Empty
+ * when they are right.
+ * (Unknown phases are the decoder's problems: names are checked by the schema.)
+ *
+ * @category profiles
+ * @since 0.1.0
+ */
+export const phaseProfileProblems = (config: PhaseProfile, at: ReadonlyArray<PathSegment> = ["phases"]): ReadonlyArray<Problem> => {
+  const out: Array<Problem> = []
+  const seen = new Map<Phase, string>()
+  const merged = config.merged ?? []
+  for (let i = 0; i < merged.length; i++) {
+    const list = merged[i]!.phases
+    const path = [...at, "merged", i, "phases"]
+    const positions = list.map((p) => phases.indexOf(p))
+    // The last phase is never left, so no gate would run the deliverables merged into it.
+    if (list.length < 2 || positions.some((p, j) => j > 0 && p !== positions[j - 1]! + 1) || list.includes(phases[phases.length - 1]!)) {
+      out.push(problem(path, "phaseMerge", { phases: list.join(", ") || "—" }))
+    }
+    for (let j = 0; j < list.length; j++) {
+      const other = seen.get(list[j]!)
+      if (other !== undefined) out.push(problem([...path, j], "duplicateId", { id: list[j]!, other }))
+      else seen.set(list[j]!, formatPath([...path, j]))
+    }
+  }
+  return out
 }
 
 /**
@@ -121,20 +195,33 @@ export interface ProfileOverrides {
   readonly name?: LocalizedText
   readonly settings?: Partial<RuleSettings>
   readonly rules?: Readonly<Record<RuleCode, RuleSetting>>
+  /** Replaces the base's phase names and merges. */
+  readonly phases?: PhaseProfile
 }
 
 /**
  * A profile made from a base and overrides (for code; outside data goes through {@link decodeProfile}).
+ * Phases merged wrongly are a programming error and throw, naming the problems.
  *
  * @category profiles
  * @since 0.1.0
  */
-export const makeProfile = (base: Profile, overrides: ProfileOverrides): Profile => ({
-  id: overrides.id ?? `${base.id}+custom`,
-  name: overrides.name ?? base.name,
-  settings: { ...base.settings, ...overrides.settings },
-  rules: { ...base.rules, ...overrides.rules }
-})
+export const makeProfile = (base: Profile, overrides: ProfileOverrides): Profile => {
+  const phaseProfile = overrides.phases ?? base.phases
+  if (overrides.phases !== undefined) {
+    const problems = phaseProfileProblems(overrides.phases)
+    if (problems.length > 0) throw new TypeError(`invalid phases of a profile: ${problems.map((p) => p.message.en).join("; ")}`)
+  }
+  return {
+    id: overrides.id ?? `${base.id}+custom`,
+    name: overrides.name ?? base.name,
+    settings: { ...base.settings, ...overrides.settings },
+    rules: { ...base.rules, ...overrides.rules },
+    ...(phaseProfile === undefined ? {} : { phases: phaseProfile })
+  }
+}
+
+const LocalizedName = Schema.Struct({ cs: Name, en: Name })
 
 /**
  * A user profile as written in a JSON config.
@@ -158,7 +245,21 @@ export const ProfileConfig = Schema.Struct({
     upcomingDays: Schema.optionalKey(IntBetween(0, 3650)),
     compositionTolerance: Schema.optionalKey(IntBetween(0, 100))
   })),
-  rules: Schema.optionalKey(Schema.Record(Schema.String, Schema.Literals([...RuleSeverity.literals, "off"])))
+  rules: Schema.optionalKey(Schema.Record(Schema.String, Schema.Literals([...RuleSeverity.literals, "off"]))),
+  phases: Schema.optionalKey(Schema.Struct({
+    labels: Schema.optionalKey(Schema.Struct({
+      start: Schema.optionalKey(LocalizedName),
+      steeringStructure: Schema.optionalKey(LocalizedName),
+      understandingNeeds: Schema.optionalKey(LocalizedName),
+      vision: Schema.optionalKey(LocalizedName),
+      strategy: Schema.optionalKey(LocalizedName),
+      implementation: Schema.optionalKey(LocalizedName)
+    } satisfies Record<Phase, unknown>)),
+    merged: Schema.optionalKey(Schema.Array(Schema.Struct({
+      phases: Schema.Array(Phase),
+      label: Schema.optionalKey(LocalizedName)
+    })))
+  }))
 })
 
 /**
@@ -171,7 +272,9 @@ const decodeConfig = Schema.decodeUnknownResult(ProfileConfig)
 
 /**
  * Decodes a user profile from outside data (a parsed JSON config) onto its base (`methodology` unless
- * it names `statutory`). Every problem is listed, an unknown rule code among them.
+ * it names `statutory`). Every problem is listed: the shape (an unknown phase among the names or the
+ * merges included), then an unknown rule code, a merge of phases that do not follow each other and a
+ * phase merged twice.
  *
  * @category decoding
  * @since 0.1.0
@@ -182,15 +285,19 @@ export const decodeProfile = (input: unknown): Result.Result<Profile, InvalidInp
     return Result.fail(new InvalidInput({ input: "profile", problems: problemsFromIssue(decoded.failure.issue, input) }))
   }
   const config = decoded.success
-  const unknown: Array<Problem> = Object.keys(config.rules ?? {})
-    .filter((code) => !rulesByCode.has(code))
-    .map((code) => problem(["rules", code], "reference", { kind: "pravidlo", kindEn: "rule", id: code }))
-  if (unknown.length > 0) return Result.fail(new InvalidInput({ input: "profile", problems: unknown }))
+  const problems: Array<Problem> = [
+    ...Object.keys(config.rules ?? {})
+      .filter((code) => !rulesByCode.has(code))
+      .map((code) => problem(["rules", code], "reference", { kind: "pravidlo", kindEn: "rule", id: code })),
+    ...(config.phases === undefined ? [] : phaseProfileProblems(config.phases))
+  ]
+  if (problems.length > 0) return Result.fail(new InvalidInput({ input: "profile", problems }))
   const overrides: ProfileOverrides = {
     id: config.id,
     ...(config.name === undefined ? {} : { name: config.name }),
     ...(config.settings === undefined ? {} : { settings: config.settings }),
-    ...(config.rules === undefined ? {} : { rules: config.rules })
+    ...(config.rules === undefined ? {} : { rules: config.rules }),
+    ...(config.phases === undefined ? {} : { phases: config.phases })
   }
   return Result.succeed(makeProfile(builtInProfiles[config.base ?? "methodology"], overrides))
 }

@@ -100,8 +100,9 @@ export interface RuleSettings {
 }
 
 /**
- * What a rule sees: the plan, the day of the check, the profile's settings and the shared indexes
- * (built lazily, once per check — a rule looks things up there instead of scanning the plan).
+ * What a rule sees: the plan, the day of the check, the profile's settings and names of the phases, and
+ * the shared indexes (built lazily, once per check — a rule looks things up there instead of scanning
+ * the plan).
  *
  * @category models
  * @since 0.1.0
@@ -111,6 +112,8 @@ export interface RuleContext {
   readonly today: IsoDate
   readonly settings: RuleSettings
   readonly index: PlanIndex
+  /** The names of the phases under the profile (its own, or the methodology's). */
+  readonly phaseLabels: Readonly<Record<Phase, LocalizedText>>
 }
 
 /**

@@ -60,9 +60,9 @@ export const requirements: ReadonlyArray<Requirement> = [
   { section: "§2", text: "Phase 6: carry out the plan", rules: ["KPSS-SCHED-008"] },
   { section: "§2", text: "Phase 6: inform the public", notChecked: "publication is not modelled (a `publication` milestone is only a date)" },
   { section: "§2", text: "Phase 6: keep finding and involving new partners", notChecked: "the plan cannot know the partners it lacks; actors and memberships carry their dates" },
-  { section: "§2", text: "Phase 6: tools to change the plan", notChecked: "provided as operations (amend, deriveNextEdition); amendments are checked by KPSS-LIFE-003" },
+  { section: "§2", text: "Phase 6: tools to change the plan", notChecked: "provided as operations (amend, extendValidity, deriveNextEdition); amendments are checked by KPSS-LIFE-003" },
   { section: "§2", text: "The phases follow in order", rules: ["KPSS-PROC-001", "KPSS-PROC-002"] },
-  { section: "§2", text: "A profile may rename or merge phases, never lose a deliverable silently", notChecked: "profiles set rules, not phases; a deliverable can only be waived with a recorded reason and person" },
+  { section: "§2", text: "A profile may rename or merge phases, never lose a deliverable silently", notChecked: "kept by construction, not by a rule: a profile names phases and merges adjacent ones (never the last) into a step whose gate runs the deliverables of all its phases (`phaseSteps`); the plan still records all six phases; a deliverable can only be waived with a recorded reason and person" },
   { section: "§3", text: "The partner coalition brings together administration, providers and users", rules: ["KPSS-PROC-022"] },
   { section: "§3", text: "Every body (steering group, working groups) has a partnership representation of the triad", rules: ["KPSS-PART-001"] },
   { section: "§3", text: "The steering group is formed by the declared ratio of administration / users / providers", rules: ["KPSS-PART-002"], notChecked: "whether members were elected or appointed is recorded, not checked" },
@@ -103,7 +103,7 @@ export const requirements: ReadonlyArray<Requirement> = [
   { section: "§6", text: "Approval by the assembly with resolution number and date", rules: ["KPSS-PROC-053", "KPSS-SCHED-005", "KPSS-SCHED-006"] },
   { section: "§6", text: "Action plans sometimes approved by the council", rules: ["KPSS-SCHED-007"], notChecked: "any body may approve an action plan" },
   { section: "§6", text: "A monitoring report may only be taken note of; a plan must be approved", rules: ["KPSS-LIFE-001"] },
-  { section: "§6", text: "A plan's validity may be extended", rules: ["KPSS-LIFE-004"] }
+  { section: "§6", text: "A plan's validity may be extended", rules: ["KPSS-LIFE-004"], notChecked: "the extension is an operation (`extendValidity`): the assembly's approval is recorded as an amendment with the period's old and new end" }
 ]
 
 const cell = (s: string): string => s.replace(/\|/g, "\\|").replace(/\n/g, " ")

@@ -19,7 +19,7 @@ import {
 const knownCodes = [
   "json", "tooLarge", "formatVersion", "type", "missing", "unknownField", "literal", "date", "year", "money", "id",
   "name", "text", "int", "count", "fraction", "number", "code", "ico", "duplicateId", "reference", "tree",
-  "duplicateCell", "invalid"
+  "duplicateCell", "invalid", "phaseMerge"
 ] as const satisfies ReadonlyArray<ProblemCode>
 // Fails to compile when a code is added to ProblemCode but not here.
 const allListed: Exclude<ProblemCode, (typeof knownCodes)[number]> extends never ? true : false = true

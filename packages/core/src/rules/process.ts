@@ -1,11 +1,12 @@
 /**
  * Process rules (`KPSS-PROC-*`): the six phases follow in order, and each phase has produced its
  * deliverables (seed 000, DOMAIN.md §2). A deliverable rule applies from the phase after the one that
- * produces it; the phase gates of `PhaseProcess` run the same rules before a phase may be left.
+ * produces it; the phase gates of `PhaseProcess` run the same rules before a phase may be left. Phases
+ * are named as the profile names them.
  *
  * @since 0.1.0
  */
-import { phaseLabels, triadRoleLabels } from "../Labels.js"
+import { triadRoleLabels } from "../Labels.js"
 import { missingTriadRoles, passedDecisions, steeringStructureBodies } from "../Participation.js"
 import { phases, type Phase } from "../Process.js"
 import { dateParam, defineFamily, fromPhase } from "../Rule.js"
@@ -30,7 +31,7 @@ export const processFamily = defineFamily(
         en: "Phase \"{phase}\" is started or completed although the previous phase \"{previous}\" is not completed"
       },
       hint: { cs: "Dokončete předchozí fázi (nebo její výstupy prominutím odůvodněte).", en: "Complete the previous phase (or waive its deliverables with a reason)." },
-      *check({ plan, index }) {
+      *check({ plan, index, phaseLabels }) {
         let open: Phase | undefined
         for (const phase of phases) {
           const record = index.phaseRecord(phase)
@@ -52,7 +53,7 @@ export const processFamily = defineFamily(
         cs: "Fáze „{phase}“ je dokončena {completed}, dříve než byla zahájena ({started})",
         en: "Phase \"{phase}\" was completed on {completed}, before it was started ({started})"
       },
-      *check({ plan }) {
+      *check({ plan, phaseLabels }) {
         for (let i = 0; i < plan.phases.length; i++) {
           const r = plan.phases[i]!
           if (r.startedOn !== undefined && r.completedOn !== undefined && r.completedOn < r.startedOn) {
