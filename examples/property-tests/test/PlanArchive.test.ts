@@ -9,7 +9,7 @@ import { join } from "node:path"
 import { DatabaseSync } from "node:sqlite"
 import { test } from "@fast-check/vitest"
 import { type Plan } from "@kpss/core"
-import { arbitraryMalformedDocument, arbitraryPlan, generatePlan, samplePlan, type ExpectedProblem } from "@kpss/testing"
+import { arbitraryMalformedDocument, arbitraryPlan, generatePlan, reportsExpected, samplePlan } from "@kpss/testing"
 import { Result } from "effect"
 import { afterAll, describe, expect, it } from "vitest"
 import { openArchive } from "../src/PlanArchive.ts"
@@ -27,11 +27,6 @@ const roundTrip = (plan: Plan): Plan | undefined => {
     archive.close()
   }
 }
-
-/** Whether a problem with one of the expected codes is at the expected path (or under it). */
-const reported = (problems: ReadonlyArray<{ readonly path: ReadonlyArray<string | number>; readonly code: string }>, e: ExpectedProblem) =>
-  problems.some((p) => (e.codes as ReadonlyArray<string>).includes(p.code) &&
-    (e.under === true ? e.path.every((s, i) => p.path[i] === s) : p.path.length === e.path.length && e.path.every((s, i) => p.path[i] === s)))
 
 describe("the municipal plan archive", () => {
   test.prop([arbitraryPlan({ maxActivities: 15 })], { numRuns: 50 })("gives back every generated plan exactly as it was put", (plan) => {
@@ -51,7 +46,7 @@ describe("the municipal plan archive", () => {
     expect(Result.isFailure(result), m.mutations.join("+")).toBe(true)
     if (Result.isSuccess(result)) return
     for (const e of m.expected) {
-      expect(reported(result.failure.problems, e), `${m.mutations.join("+")}: ${JSON.stringify(e)}`).toBe(true)
+      expect(reportsExpected(result.failure.problems, e), `${m.mutations.join("+")}: ${JSON.stringify(e)}`).toBe(true)
     }
     expect(archive.count()).toBe(1)
   })

@@ -29,6 +29,27 @@ export interface ExpectedProblem {
 }
 
 /**
+ * Whether a list of problems reports an expected problem: one of its codes at its path (or below it,
+ * when `under`). `at` is where the mutated document sits in the input that was checked — `["document"]`
+ * when it was sent inside a request body — and is put before the expected path.
+ *
+ * @category mutations
+ * @since 0.1.0
+ */
+export const reportsExpected = (
+  problems: ReadonlyArray<{ readonly path: ReadonlyArray<PathSegment>; readonly code: string }>,
+  expected: ExpectedProblem,
+  at: ReadonlyArray<PathSegment> = []
+): boolean => {
+  const path = [...at, ...expected.path]
+  const codes: ReadonlyArray<string> = expected.codes
+  return problems.some((p) =>
+    codes.includes(p.code) &&
+    (expected.under === true ? p.path.length >= path.length : p.path.length === path.length) &&
+    path.every((s, i) => p.path[i] === s))
+}
+
+/**
  * Random material a mutation may use.
  *
  * @category models
