@@ -1,21 +1,12 @@
-import { Result } from "effect"
 import { describe, expect, it } from "vitest"
 import {
   addComment, amend, approve, changesAdoptedContent, check, closeCommentPeriod, deriveNextEdition, diffPlans, expire, extendValidity, isoDate,
-  openCommentPeriod, putInForce, settleComment, type ActorId, type CommentId, type CommentPeriodId, type DomainError,
+  openCommentPeriod, putInForce, settleComment, type ActorId, type CommentId, type CommentPeriodId,
   type OperationContext, type Plan, type PlanId
 } from "../src/index.js"
-import { planOf } from "./ruleFixtures.js"
+import { failure as fail, ok, planOf } from "./ruleFixtures.js"
 
 const at = (day: string): OperationContext => ({ actor: { actorId: "town" as ActorId, role: "coordinator" }, today: isoDate(day) })
-const ok = (r: Result.Result<Plan, DomainError>): Plan => {
-  if (Result.isFailure(r)) throw new Error(`${r.failure.reason}: ${r.failure.text.en}`)
-  return r.success
-}
-const fail = (r: Result.Result<Plan, DomainError>): DomainError => {
-  if (Result.isSuccess(r)) throw new Error("expected a failure")
-  return r.failure
-}
 const period = { id: "cp-1" as CommentPeriodId, from: isoDate("2016-06-06"), to: isoDate("2016-06-27"), channels: ["web", "publicHearing"] as const }
 const comment = (id: string) => ({ id: id as CommentId, periodId: "cp-1" as CommentPeriodId, channel: "web" as const, author: { name: "Jana", consentToPublish: false }, text: "Doplňte službu." })
 

@@ -2,9 +2,9 @@ import { Result } from "effect"
 import { describe, expect, it } from "vitest"
 import {
   advancePhase, check, currentPhase, currentStep, decodeProfile, isoDate, makeProfile, methodologyProfile, phaseDeliverables, phaseLabelsOf,
-  phaseSteps, phases, type ActorId, type DomainError, type Plan, type Profile
+  phaseSteps, phases, type ActorId, type Profile
 } from "../src/index.js"
-import { planOf } from "./ruleFixtures.js"
+import { failure, ok, planOf } from "./ruleFixtures.js"
 
 const today = isoDate("2015-03-01")
 const coordinator = { actorId: "town" as ActorId, role: "coordinator" as const }
@@ -17,15 +17,6 @@ const regional: Profile = makeProfile(methodologyProfile, {
     merged: [{ phases: ["vision", "strategy"], label: { cs: "Vize a strategie", en: "Vision and strategy" } }]
   }
 })
-
-const ok = (r: Result.Result<Plan, DomainError>): Plan => {
-  if (Result.isFailure(r)) throw new Error(`${r.failure.reason}: ${r.failure.text.en}`)
-  return r.success
-}
-const failure = (r: Result.Result<Plan, DomainError>): DomainError => {
-  if (Result.isSuccess(r)) throw new Error("expected a failure")
-  return r.failure
-}
 
 /** A plan whose first four phases are completed: it is in the vision phase. */
 const inVision = planOf((p) => {
