@@ -4,7 +4,7 @@
  * (or about the money of an activity) selects that item when clicked. The list is re-rendered whenever
  * the report changes, that is after every edit.
  */
-import { formatNumber, PlanIndex, severities, type Finding, type Plan, type StrategyItemId } from "@kpss/core"
+import { formatNumber, PlanIndex, severities, type Finding, type Locale, type StrategyItemId } from "@kpss/core"
 import { h } from "./Dom.ts"
 import type { Editor, EditorState } from "./Editor.ts"
 import { ui } from "./UiText.ts"
@@ -27,19 +27,31 @@ export const mountFindings = (root: HTMLElement, editor: Editor): void => {
   const summary = h("p", { className: "summary" })
   const groups = h("div")
   root.append(heading, summary, groups)
+  // The rows of the last render by what they show: an edit changes few findings, so most rows are reused
+  // (a check makes new finding objects, so they are matched by their text, not by reference).
+  let rows = new Map<string, Array<HTMLLIElement>>()
 
   const render = (state: EditorState) => {
     const { report, locale, plan } = state
     heading.textContent = ui(locale, "findings")
     summary.textContent = ui(locale, "checkedIn", { summary: report.summary, ms: formatNumber(Math.round(state.checkMs), locale) })
     const index = new PlanIndex(plan)
+    const next = new Map<string, Array<HTMLLIElement>>()
+    const rowOf = (finding: Finding): HTMLLIElement => {
+      const item = findingItem(index, finding)
+      const key = `${item ?? ""}|${finding.code}|${finding.message[locale]}|${finding.hint?.[locale] ?? ""}`
+      const row = rows.get(key)?.pop() ?? findingRow(finding, item, locale, editor)
+      next.set(key, [...(next.get(key) ?? []), row])
+      return row
+    }
     groups.replaceChildren(...severities.filter((s) => report.counts[s] > 0).map((severity) => {
       const findings = report.findings.filter((f) => f.severity === severity)
       return h("section", { className: `severity ${severity}`, dataset: { severity } },
         h("h3", {}, `${ui(locale, severity)} (${findings.length})`),
-        h("ul", {}, ...findings.slice(0, shownPerSeverity).map((f) => findingRow(f, plan, index, state, editor))),
+        h("ul", {}, ...findings.slice(0, shownPerSeverity).map(rowOf)),
         findings.length > shownPerSeverity ? h("p", {}, ui(locale, "more", { count: findings.length - shownPerSeverity })) : undefined)
     }))
+    rows = next
   }
 
   render(editor.state())
@@ -48,14 +60,10 @@ export const mountFindings = (root: HTMLElement, editor: Editor): void => {
   })
 }
 
-const findingRow = (finding: Finding, plan: Plan, index: PlanIndex, state: EditorState, editor: Editor): HTMLLIElement => {
-  const item = findingItem(index, finding)
-  const text = [h("code", {}, finding.code), " ", h("span", {}, finding.message[state.locale])]
-  const hint = finding.hint === undefined ? undefined : h("small", {}, finding.hint[state.locale])
-  const row = h("li", { dataset: { code: finding.code } })
-  if (item === undefined) row.append(...text, hint ?? "")
-  else {
-    row.append(h("button", { type: "button", className: "finding", title: plan.strategy.items[index.items.get(item)!]!.title, onclick: () => editor.select(item) }, ...text), hint ?? "")
-  }
-  return row
+const findingRow = (finding: Finding, item: StrategyItemId | undefined, locale: Locale, editor: Editor): HTMLLIElement => {
+  const text = [h("code", {}, finding.code), " ", h("span", {}, finding.message[locale])]
+  const hint = finding.hint === undefined ? "" : h("small", {}, finding.hint[locale])
+  return item === undefined
+    ? h("li", { dataset: { code: finding.code } }, ...text, hint)
+    : h("li", { dataset: { code: finding.code } }, h("button", { type: "button", className: "finding", onclick: () => editor.select(item) }, ...text), hint)
 }

@@ -49,14 +49,16 @@ const activityTable = (plan: Plan, activity: StrategyItem, locale: Locale, edito
 
   const year = h("select", { name: "newYear" }, ...Array.from({ length: plan.period.to - plan.period.from + 1 }, (_, k) => h("option", {}, String(plan.period.from + k))))
   const source = h("select", { name: "newSource" }, ...plan.funding.sources.map((s) => h("option", { value: s.id }, s.name)))
+  const planned = h("input", { name: "newPlanned", inputMode: "numeric", className: "amount", placeholder: ui(locale, "planned") })
   const add = h("button", {
     type: "button", name: "addLine",
-    onclick: () => editor.apply((p, ctx) => setFundingLine(p, { activityId: activity.id, year: Number(year.value), sourceId: source.value as FundingSourceId, planned: 0 }, ctx))
+    onclick: () => editor.apply((p, ctx) =>
+      setFundingLine(p, { activityId: activity.id, year: Number(year.value), sourceId: source.value as FundingSourceId, planned: amountOf(planned.value) }, ctx))
   }, ui(locale, "addLine"))
 
   return h("div", {},
     h("table", { className: "funding" }, header(locale, [ui(locale, "year"), ui(locale, "source")]), h("tbody", {}, ...rows, total)),
-    h("div", { className: "buttons" }, year, source, add))
+    h("div", { className: "buttons" }, year, source, planned, add))
 }
 
 /** The plan's money by year, from the funding matrix's totals. */
@@ -87,7 +89,8 @@ export const mountFundingPanel = (root: HTMLElement, editor: Editor): void => {
   }
   render(editor.state())
   editor.subscribe((state, previous) => {
-    if (state.selected !== previous.selected || state.locale !== previous.locale || state.plan.funding !== previous.plan.funding || state.plan.strategy !== previous.plan.strategy) {
+    // The wording or place of items does not show here: only money, the selection and the language do.
+    if (state.selected !== previous.selected || state.locale !== previous.locale || state.plan.funding !== previous.plan.funding) {
       render(state)
     }
   })

@@ -81,10 +81,18 @@ export const mountItemPanel = (root: HTMLElement, editor: Editor): void => {
         }
       }, ui(locale, "addChild", { level: levelName(below) }))
     )
-    const moveUnder = parents.length === 0 || !active ? undefined : field(ui(locale, "moveUnder"), h("select", {
+    // The possible parents (a plan of 1,000 activities has some 250 measures) are listed when the select
+    // is opened, not on every redraw of the panel.
+    const current = item.parentId === undefined ? undefined : plan.strategy.items[index.items.get(item.parentId)!]
+    const option = (x: StrategyItem) => h("option", { value: x.id, selected: x.id === item.parentId }, `${x.code} ${x.title}`)
+    const parentSelect = h("select", {
       name: "parent",
       onchange: (e) => editor.apply((p, ctx) => reparentItem(p, { id, parentId: (e.target as HTMLSelectElement).value as StrategyItemId }, ctx))
-    }, ...parents.map((x) => h("option", { value: x.id, selected: x.id === item.parentId }, `${x.code} ${x.title}`))))
+    }, ...(current === undefined ? [] : [option(current)]))
+    const listParents = () => { if (parentSelect.options.length <= 1) parentSelect.replaceChildren(...parents.map(option)) }
+    parentSelect.addEventListener("focus", listParents)
+    parentSelect.addEventListener("pointerdown", listParents)
+    const moveUnder = parents.length === 0 || !active ? undefined : field(ui(locale, "moveUnder"), parentSelect)
 
     const reason = h("input", { name: "retireReason", placeholder: ui(locale, "retireReason") })
     const ending = active

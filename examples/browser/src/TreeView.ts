@@ -65,6 +65,7 @@ export const mountTree = (root: HTMLElement, editor: Editor): void => {
 
   const rows = new Map<string, Row>()
   let order: ReadonlyArray<string> = []
+  let items: ReadonlyArray<StrategyItem> = []
 
   const rowOf = (id: string): Row => {
     let row = rows.get(id)
@@ -81,7 +82,8 @@ export const mountTree = (root: HTMLElement, editor: Editor): void => {
     heading.textContent = ui(locale, "tree")
     addPriority.textContent = ui(locale, "addPriority", { level: plan.strategy.levelNames.priority[locale] })
     if (previous === undefined || plan !== previous.plan || state.report !== previous.report || locale !== previous.locale) {
-      const items = treeOrder(plan)
+      // The order changes only with the items (a funding edit keeps them).
+      if (previous === undefined || plan.strategy.items !== previous.plan.strategy.items) items = treeOrder(plan)
       const ids = items.map((i) => i.id as string)
       const matrix = fundingMatrixOf(plan)
       const mark = marks(state)
