@@ -36,10 +36,9 @@ import {
   type Profile,
   type Report
 } from "@kpss/core"
-import { createReadStream } from "node:fs"
 import { parseArgs, type ParseArgsConfig } from "node:util"
 import { say, type CliMessage } from "./CliMessages.js"
-import { readInput, writeAtomic } from "./Files.js"
+import { inputSize, readInput, writeAtomic } from "./Files.js"
 
 /**
  * Where the command writes: standard output and standard error.
@@ -393,19 +392,12 @@ const territoryFlag = (locale: Locale, value: string | undefined): RegisterTerri
   }
 }
 
-/** The file as a stream of chunks that reports how far it got (every 5 %). */
-async function* withProgress(file: string, size: number, report: (percent: number, bytes: number) => void): AsyncIterable<Uint8Array> {
-  let read = 0
-  let shown = -1
-  for await (const chunk of createReadStream(file, { highWaterMark: 64 * 1024 })) {
-    read += (chunk as Buffer).byteLength
-    const percent = size === 0 ? 100 : Math.floor((read / size) * 100)
-    if (percent >= shown + 5) {
-      shown = percent
-      report(percent, read)
-    }
-    yield chunk as Buffer
-  }
+/** `--max-mb`: the largest register in megabytes (10^6 bytes), as bytes for the import. */
+const maxMbFlag = (locale: Locale, value: string | undefined): number | undefined => {
+  if (value === undefined) return undefined
+  const mb = Number(value)
+  if (value.trim() === "" || !Number.isFinite(mb) || mb <= 0) throw invalid(say(locale, "badMaxMb", { value: JSON.stringify(value) }))
+  return Math.round(mb * 1e6)
 }
 
 const importCommand = async (argv: ReadonlyArray<string>, io: CliIo, locale: Locale): Promise<number> => {
@@ -413,38 +405,57 @@ const importCommand = async (argv: ReadonlyArray<string>, io: CliIo, locale: Loc
     into: { type: "string" },
     territory: { type: "string" },
     today: { type: "string" },
+    "max-mb": { type: "string" },
     output: { type: "string", short: "o" }
   }, locale)
-  if (values.help === true || positionals.length === 0) return help(io, locale, "helpImport")
+  if (values.help === true || positionals.length === 0) {
+    const { defaultMaxRegisterBytes } = await import("@kpss/import-rpss")
+    return help(io, locale, "helpImport", { maxMb: Math.round(defaultMaxRegisterBytes / 1e6) })
+  }
   oneOf(locale, "import", positionals[0], ["rpss"], "rpss")
   const register = required(locale, positionals[1], "<register.json>")
   const into = required(locale, values.into, "--into <plan.json>")
   const territory = territoryFlag(locale, values.territory)
   const importedOn = dateFlag(locale, values.today, io) as IsoDate
+  const maxBytes = maxMbFlag(locale, values["max-mb"])
   const plan = await readPlan(locale, into)
-  const registerFile = await readInput(register).then((r) => {
-    if (!r.ok) throw invalid(r.message[locale])
-    return r.value.byteLength
-  })
+  // Only the size: the register is streamed by the import, never read whole.
+  const size = await inputSize(register)
+  if (!size.ok) throw invalid(size.message[locale])
   const progress = io.progress ?? io.err
-  const source = withProgress(register, registerFile, (percent, bytes) =>
-    progress(say(locale, "progress", { percent, mb: (bytes / 1e6).toFixed(1) })))
+  let shown = -1
+  const onProgress = ({ bytes }: { readonly bytes: number }) => {
+    const percent = size.value === 0 ? 100 : Math.floor((bytes / size.value) * 100)
+    if (percent < shown + 5) return
+    shown = percent
+    progress(say(locale, "progress", { percent, mb: (bytes / 1e6).toFixed(1) }))
+  }
   const { importRegisterPromise } = await import("@kpss/import-rpss")
   let result
   try {
-    result = await importRegisterPromise(plan, source, { importedOn, ...(territory === undefined ? {} : { territory }) })
+    result = await importRegisterPromise(plan, register, {
+      importedOn, onProgress, ...(territory === undefined ? {} : { territory }), ...(maxBytes === undefined ? {} : { maxBytes })
+    })
   } catch (e) {
     const text = (e as { _tag?: unknown })?._tag === "RegisterImportError" ? registerImportErrorText(e as RegisterImportError)[locale] : e instanceof Error ? e.message : String(e)
     throw failed(say(locale, "importFailed", { detail: text }))
   }
   for (const w of result.warnings) io.err(`  ${w.message[locale]}`)
   io.err(say(locale, "imported", { items: result.items, ...result.stats, warnings: result.warnings.length }))
+  const names = new Map(result.plan.analyses.resources.map((r) => [r.id as string, r.name]))
+  for (const l of result.proposedLinks) {
+    io.err(say(locale, "proposedLink", {
+      resource: names.get(l.resourceId) ?? l.resourceId, registered: names.get(l.registerResourceId) ?? l.registerResourceId, registerId: l.registerId,
+      match: l.match === "ico" ? "IČO" : say(locale, "byName")
+    }))
+  }
   await write(locale, io, values.output ?? into, encodePlanDocumentJson(result.plan, 2))
   return ExitCode.ok
 }
 
-const help = (io: CliIo, locale: Locale, key: CliMessage): number => {
+const help = (io: CliIo, locale: Locale, key: CliMessage, extra: Readonly<Record<string, string | number>> = {}): number => {
   io.out(say(locale, key, {
+    ...extra,
     formats: exportFormats.join("|"),
     xlsxParts: Object.keys(exporters.xlsx!).join("|"),
     csvParts: Object.keys(exporters.csv!).join("|"),

@@ -62,11 +62,17 @@ export const cliMessages = makeMessages({
   noPlans: { cs: "Úložiště neobsahuje žádný plán.", en: "The store holds no plans." },
   migrated: { cs: "Dokument převeden na verzi formátu {version}: {file}", en: "Document converted to format version {version}: {file}" },
   helpImport: {
-    cs: "kpss import rpss — načte registr poskytovatelů sociálních služeb do analýzy zdrojů plánu\nkpss import rpss — reads the register of social service providers into the plan's resource analysis\n\nkpss import rpss <registr.json> --into <plan.json> [--territory <kód obce> | municipality:<kód> | district:<kód> | region:<kód>] [--today RRRR-MM-DD] [-o <nový plán.json>]\n\nBez --territory se použije území plánu. Bez -o se přepíše plán v --into (celý, nebo vůbec).",
-    en: "kpss import rpss — načte registr poskytovatelů sociálních služeb do analýzy zdrojů plánu\nkpss import rpss — reads the register of social service providers into the plan's resource analysis\n\nkpss import rpss <register.json> --into <plan.json> [--territory <municipality code> | municipality:<code> | district:<code> | region:<code>] [--today YYYY-MM-DD] [-o <new plan.json>]\n\nWithout --territory the plan's own territory is used. Without -o the plan in --into is replaced (whole, or not at all)."
+    cs: "kpss import rpss — načte registr poskytovatelů sociálních služeb do analýzy zdrojů plánu\nkpss import rpss — reads the register of social service providers into the plan's resource analysis\n\nkpss import rpss <registr.json> --into <plan.json> [--territory <kód obce> | municipality:<kód> | district:<kód> | region:<kód>] [--today RRRR-MM-DD] [--max-mb <MB>] [-o <nový plán.json>]\n\nBez --territory se použije území plánu. Bez -o se přepíše plán v --into (celý, nebo vůbec). Registr větší než --max-mb (výchozí {maxMb} MB) se odmítne dřív, než se začne číst.",
+    en: "kpss import rpss — načte registr poskytovatelů sociálních služeb do analýzy zdrojů plánu\nkpss import rpss — reads the register of social service providers into the plan's resource analysis\n\nkpss import rpss <register.json> --into <plan.json> [--territory <municipality code> | municipality:<code> | district:<code> | region:<code>] [--today YYYY-MM-DD] [--max-mb <MB>] [-o <new plan.json>]\n\nWithout --territory the plan's own territory is used. Without -o the plan in --into is replaced (whole, or not at all). A register larger than --max-mb (default {maxMb} MB) is refused before it is read."
   },
   badTerritory: { cs: "Neplatné území {value}; očekáváno číslo nebo municipality:|district:|region: a číslo", en: "Invalid territory {value}; expected digits or municipality:|district:|region: and digits" },
   progress: { cs: "Načteno {percent} % ({mb} MB)", en: "Read {percent}% ({mb} MB)" },
+  byName: { cs: "názvu", en: "name" },
+  badMaxMb: { cs: "Neplatná hodnota {value} u --max-mb; očekáváno kladné číslo megabajtů", en: "Invalid value {value} for --max-mb; expected a positive number of megabytes" },
+  proposedLink: {
+    cs: "  Možná tatáž služba: zdroj „{resource}“ zadaný ručně a „{registered}“ z registru ({registerId}, shoda podle {match})",
+    en: "  Possibly the same service: resource \"{resource}\" entered by hand and \"{registered}\" from the register ({registerId}, matched by {match})"
+  },
   importFailed: { cs: "Import se nezdařil: {detail}", en: "The import failed: {detail}" },
   imported: {
     cs: "Importováno ze {items} položek registru: v území {inTerritory}, přidáno {added}, aktualizováno {updated}, odebráno {removed}, přeskočeno {skipped}; upozornění: {warnings}",

@@ -25,6 +25,26 @@ const detailOf = (e: unknown): string => {
   return typeof code === "string" && !text.includes(code) ? `${code}: ${text}` : text
 }
 
+const cannotRead = (file: string, e: unknown): FileResult<never> =>
+  (e as { code?: unknown }).code === "ENOENT"
+    ? { ok: false, message: cliMessages("notFound", { file }) }
+    : { ok: false, message: cliMessages("unreadable", { file, detail: detailOf(e) }) }
+
+/**
+ * The size of an input file in bytes, without reading it (for a file that is streamed).
+ *
+ * @category files
+ * @since 0.1.0
+ */
+export const inputSize = async (file: string): Promise<FileResult<number>> => {
+  try {
+    const stat = await fs.stat(file)
+    return stat.isDirectory() ? { ok: false, message: cliMessages("isDirectory", { file }) } : { ok: true, value: stat.size }
+  } catch (e) {
+    return cannotRead(file, e)
+  }
+}
+
 /**
  * Reads a whole input file.
  *
@@ -32,13 +52,12 @@ const detailOf = (e: unknown): string => {
  * @since 0.1.0
  */
 export const readInput = async (file: string): Promise<FileResult<Uint8Array>> => {
+  const size = await inputSize(file)
+  if (!size.ok) return size
   try {
-    const stat = await fs.stat(file)
-    if (stat.isDirectory()) return { ok: false, message: cliMessages("isDirectory", { file }) }
     return { ok: true, value: await fs.readFile(file) }
   } catch (e) {
-    if ((e as { code?: unknown }).code === "ENOENT") return { ok: false, message: cliMessages("notFound", { file }) }
-    return { ok: false, message: cliMessages("unreadable", { file, detail: detailOf(e) }) }
+    return cannotRead(file, e)
   }
 }
 

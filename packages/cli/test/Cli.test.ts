@@ -213,6 +213,20 @@ describe("kpss import rpss", () => {
     expect(readFileSync(plan, "utf8")).toBe(readFileSync(sample, "utf8"))
   })
 
+  it("refuses a register over --max-mb before reading it, and a --max-mb that is not a positive number", () => {
+    const work = mkdtempSync(path.join(dir, "import-"))
+    const plan = path.join(work, "plan.json")
+    copyFileSync(sample, plan)
+    const r = kpss(["import", "rpss", fixture, "--into", plan, "--territory", "region:51", "--today", "2024-06-01", "--max-mb", "0.001"], work)
+    expect(r.code).toBe(1)
+    expect(r.err).toContain("Import se nezdařil: Soubor registru má")
+    expect(r.err).toContain("nejvýše smí mít 1000 bajtů; import se nespustil")
+    expect(r.err).not.toContain("Načteno")
+    expect(kpss(["import", "rpss", fixture, "--into", plan, "--max-mb", "-5"], work).code).toBe(2)
+    expect(readFileSync(plan, "utf8")).toBe(readFileSync(sample, "utf8"))
+    expect(kpss(["import", "--help", "--locale", "en"], work).out).toMatch(/--max-mb <MB>.*default 268 MB/s)
+  })
+
   it("leaves the plan untouched and no temporary file when interrupted with Ctrl-C", async () => {
     const work = mkdtempSync(path.join(dir, "interrupt-"))
     const plan = path.join(work, "plan.json")

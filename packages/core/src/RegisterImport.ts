@@ -402,6 +402,19 @@ export class ItemTooLarge extends Schema.TaggedError<ItemTooLarge>()("ItemTooLar
 }) {}
 
 /**
+ * The register is larger than the limit of the read (`maxBytes`): a file whose size says so is refused
+ * before a byte is read (`whole`); a stream is stopped as soon as it passes the limit.
+ *
+ * @category errors
+ * @since 0.1.0
+ */
+export class TooLarge extends Schema.TaggedError<TooLarge>()("TooLarge", {
+  bytes: Schema.Number,
+  limit: Schema.Number,
+  whole: Schema.Boolean
+}) {}
+
+/**
  * The file or stream could not be read.
  *
  * @category errors
@@ -417,7 +430,7 @@ export class ReadFailed extends Schema.TaggedError<ReadFailed>()("ReadFailed", {
  * @category errors
  * @since 0.1.0
  */
-export const RegisterImportErrorReason = Schema.Union([TerritoryUnknown, NotJson, Truncated, NoItems, ItemTooLarge, ReadFailed, InvalidInput])
+export const RegisterImportErrorReason = Schema.Union([TerritoryUnknown, NotJson, Truncated, NoItems, ItemTooLarge, TooLarge, ReadFailed, InvalidInput])
 
 /**
  * @category errors
@@ -431,6 +444,14 @@ const errorMessages = makeMessages({
   Truncated: { cs: "Soubor registru je neúplný: končí uprostřed dokumentu (po {bytes} bajtech a {items} položkách)", en: "The register file is truncated: it ends in the middle of the document (after {bytes} bytes and {items} items)" },
   NoItems: { cs: "Soubor není registr poskytovatelů: chybí pole „polozky“", en: "The file is not the providers register: there is no \"polozky\" array" },
   ItemTooLarge: { cs: "Položka {position} je větší než {limit} bajtů; import zastaven", en: "Item {position} is larger than {limit} bytes; import stopped" },
+  TooLarge: {
+    cs: "Soubor registru má {bytes} bajtů, nejvýše smí mít {limit} bajtů; import se nespustil (limit lze zvýšit)",
+    en: "The register file has {bytes} bytes, at most {limit} bytes are allowed; the import did not start (the limit can be raised)"
+  },
+  TooLargeStream: {
+    cs: "Data registru přesáhla limit {limit} bajtů; import zastaven (limit lze zvýšit)",
+    en: "The register data passed the limit of {limit} bytes; import stopped (the limit can be raised)"
+  },
   ReadFailed: { cs: "Soubor registru nelze číst: {detail}", en: "The register file cannot be read: {detail}" },
   InvalidInput: { cs: "Z registru vznikl neplatný plán ({count} problémů)", en: "The register produced an invalid plan ({count} problems)" }
 })
@@ -468,6 +489,8 @@ export const registerImportErrorText = (error: RegisterImportError): LocalizedTe
       return errorMessages("NoItems")
     case "ItemTooLarge":
       return errorMessages("ItemTooLarge", { position: r.position, limit: r.limit })
+    case "TooLarge":
+      return r.whole ? errorMessages("TooLarge", { bytes: r.bytes, limit: r.limit }) : errorMessages("TooLargeStream", { limit: r.limit })
     case "ReadFailed":
       return errorMessages("ReadFailed", { detail: r.detail })
     case "InvalidInput":

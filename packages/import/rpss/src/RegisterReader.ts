@@ -7,15 +7,20 @@
  * the services of the territory.
  *
  * Bad input is a typed `RegisterImportError` (not JSON, truncated, no `polozky`, an item over the limit,
- * an unreadable file) and the plan is unchanged; a bad item is a warning and is skipped.
+ * a register over the size limit — a file refused before reading, a stream stopped at the limit — an
+ * unreadable file) and the plan is unchanged; a bad item is a warning and is skipped.
  *
  * @since 0.1.0
  */
 import { createReadStream } from "node:fs"
+import { stat } from "node:fs/promises"
 import { Tokenizer, TokenParser, TokenType } from "@streamparser/json"
 import {
+  InvalidInput,
   ItemTooLarge,
   mergeRegisterServices,
+  problem,
+  proposeRegisterLinks,
   NoItems,
   NotJson,
   readRegisterItem,
@@ -24,12 +29,14 @@ import {
   registerTerritoryOf,
   territoryTest,
   TerritoryUnknown,
+  TooLarge,
   Truncated,
   inRegisterTerritory,
   type IsoDate,
   type Plan,
   type RegisterImport,
   type RegisterImportError,
+  type RegisterLinkProposal,
   type RegisterService,
   type RegisterTerritory,
   type RegisterWarning
@@ -54,7 +61,29 @@ export type RegisterSource = string | AsyncIterable<Uint8Array | string>
  */
 export const defaultMaxItemBytes = 1024 * 1024
 
+/**
+ * The largest register read by default: 256 MiB, eight times the real file (about 30 MB in 2024). A
+ * file over it is refused before a byte is read; a stream over it is stopped at the limit. Raise it with
+ * `maxBytes` (`Infinity` for none): memory stays bounded by the largest item and the services of the
+ * territory, and time grows with the size.
+ *
+ * @category constants
+ * @since 0.1.0
+ */
+export const defaultMaxRegisterBytes = 256 * 1024 * 1024
+
 const sliceBytes = 64 * 1024
+
+/**
+ * How far a read has got: the bytes read so far, and the size of the file when it is known (a path).
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export interface RegisterProgress {
+  readonly bytes: number
+  readonly totalBytes: number | undefined
+}
 
 /**
  * Options of reading.
@@ -68,6 +97,10 @@ export interface ReadRegisterOptions {
   readonly importedOn: IsoDate
   /** The largest item, in bytes; default {@link defaultMaxItemBytes}. */
   readonly maxItemBytes?: number
+  /** The largest register, in bytes; default {@link defaultMaxRegisterBytes}; `Infinity` for none. */
+  readonly maxBytes?: number
+  /** Called after each chunk read (at most 64 KiB). */
+  readonly onProgress?: (progress: RegisterProgress) => void
 }
 
 /**
@@ -94,7 +127,25 @@ const positionIn = (message: string, fallback: number): number => {
   return m === null ? fallback : Number(m[1])
 }
 
+/** The size of a file to read, checked against the limit before reading; a stream's size is not known. */
+const sizeOf = async (source: RegisterSource, maxBytes: number): Promise<Result.Result<number | undefined, RegisterImportError>> => {
+  if (!(typeof maxBytes === "number" && maxBytes > 0)) {
+    return Result.fail(registerImportError(new InvalidInput({ input: "options", problems: [problem(["maxBytes"], "count", { found: String(maxBytes) })] })))
+  }
+  if (typeof source !== "string") return Result.succeed(undefined)
+  try {
+    const { size } = await stat(source)
+    return size > maxBytes ? Result.fail(registerImportError(new TooLarge({ bytes: size, limit: maxBytes, whole: true }))) : Result.succeed(size)
+  } catch (cause) {
+    return Result.fail(registerImportError(new ReadFailed({ detail: cause instanceof Error ? cause.message : String(cause) })))
+  }
+}
+
 const read = async (source: RegisterSource, options: ReadRegisterOptions, signal?: AbortSignal): Promise<Result.Result<RegisterRead, RegisterImportError>> => {
+  const maxBytes = options.maxBytes ?? defaultMaxRegisterBytes
+  const size = await sizeOf(source, maxBytes)
+  if (Result.isFailure(size)) return Result.fail(size.failure)
+  const totalBytes = size.success
   const limit = options.maxItemBytes ?? defaultMaxItemBytes
   const inTerritory = territoryTest(options.territory)
   const services: Array<RegisterService> = []
@@ -166,8 +217,13 @@ const read = async (source: RegisterSource, options: ReadRegisterOptions, signal
           fail(registerImportError(new ItemTooLarge({ position: items, limit })))
           break outer
         }
+        if (fed > maxBytes) {
+          fail(registerImportError(new TooLarge({ bytes: fed, limit: maxBytes, whole: false })))
+          break outer
+        }
         if (signal?.aborted) break outer
       }
+      options.onProgress?.({ bytes: fed, totalBytes })
     }
   } catch (cause) {
     fail(registerImportError(new ReadFailed({ detail: cause instanceof Error ? cause.message : String(cause) })))
@@ -206,10 +262,15 @@ export interface ImportRegisterOptions {
   readonly territory?: RegisterTerritory
   /** The largest item, in bytes; default {@link defaultMaxItemBytes}. */
   readonly maxItemBytes?: number
+  /** The largest register, in bytes; default {@link defaultMaxRegisterBytes}; `Infinity` for none. */
+  readonly maxBytes?: number
+  /** Called after each chunk read (at most 64 KiB): bytes read, and the file's size when the source is a path. */
+  readonly onProgress?: (progress: RegisterProgress) => void
 }
 
 /**
- * The result of an import, with what was read.
+ * The result of an import, with what was read and the links worth proposing (`proposeRegisterLinks`):
+ * resources entered by hand that look like a service the import brought in.
  *
  * @category models
  * @since 0.1.0
@@ -217,6 +278,7 @@ export interface ImportRegisterOptions {
 export interface RegisterImportRun extends RegisterImport {
   readonly items: number
   readonly bytes: number
+  readonly proposedLinks: ReadonlyArray<RegisterLinkProposal>
 }
 
 /**
@@ -231,13 +293,10 @@ export const importRegister = (plan: Plan, source: RegisterSource, options: Impo
   Effect.gen(function*() {
     const territory = options.territory ?? registerTerritoryOf(plan)
     if (territory === undefined) return yield* Effect.fail(registerImportError(new TerritoryUnknown({ level: plan.territory.level })))
-    const read = yield* readRegister(source, {
-      territory,
-      importedOn: options.importedOn,
-      ...(options.maxItemBytes === undefined ? {} : { maxItemBytes: options.maxItemBytes })
-    })
+    const { territory: _, ...readOptions } = options
+    const read = yield* readRegister(source, { ...readOptions, territory })
     const merged = yield* fromResult(mergeRegisterServices(plan, read.services, { importedOn: options.importedOn, territory }))
-    return { ...merged, warnings: [...read.warnings, ...merged.warnings], items: read.items, bytes: read.bytes }
+    return { ...merged, warnings: [...read.warnings, ...merged.warnings], items: read.items, bytes: read.bytes, proposedLinks: proposeRegisterLinks(merged.plan) }
   })
 
 /**

@@ -1,11 +1,16 @@
-import { readFileSync } from "node:fs"
+import { closeSync, ftruncateSync, mkdtempSync, openSync, readFileSync, rmSync, writeSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
 import { Readable } from "node:stream"
 import { fc, test } from "@fast-check/vitest"
-import { check, encodePlanDocumentJson, isoDate, mergeRegisterServices, type Plan, type RegisterImportError, type RegisterService } from "@kpss/core"
+import {
+  addProvider, check, encodePlanDocumentJson, isoDate, linkResourceToRegister, mergeRegisterServices,
+  type ActorId, type OperationContext, type Plan, type RegisterImportError, type RegisterService, type ResourceId
+} from "@kpss/core"
 import { compliantPlan, editPlan } from "@kpss/testing"
 import { Effect, Result } from "effect"
 import { describe, expect, it } from "vitest"
-import { generateRegisterChunks, importRegisterPromise, readRegister, type RegisterImportRun, type RegisterSource } from "../src/index.js"
+import { defaultMaxRegisterBytes, generateRegisterChunks, generateRegisterItem, importRegisterPromise, readRegister, type RegisterImportRun, type RegisterSource } from "../src/index.js"
 
 const fixture = new URL("./fixtures/rpss-small.json", import.meta.url).pathname
 const fixtureText = readFileSync(fixture, "utf8")
@@ -261,5 +266,115 @@ describe("a generated register file", () => {
     expect([...byRegisterId(result).keys()].sort()).toEqual(expected)
     expect(expected.length).toBeGreaterThan(10)
     expect(encodePlanDocumentJson(result.plan)).not.toMatch(/ředitel|statutární|Nemocniční|Husova|Palackého/)
+  })
+})
+
+describe("the size of the register: bounded memory on any size, a typed error at the limit", () => {
+  const gib = 1024 ** 3
+
+  it("refuses a 1 GB file before reading a byte of it, truncated or not", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "kpss-rpss-"))
+    try {
+      // The first half of the fixture, then a hole up to 1 GiB: a truncated 1 GB file that takes no disk space.
+      const file = join(dir, "rpss-1gb.json")
+      const fd = openSync(file, "w")
+      writeSync(fd, fixtureText.slice(0, Math.floor(fixtureText.length / 2)))
+      ftruncateSync(fd, gib)
+      closeSync(fd)
+      let progress = 0
+      const e = await failure(file, { onProgress: () => { progress++ } })
+      expect(e.reason).toMatchObject({ _tag: "TooLarge", bytes: gib, limit: defaultMaxRegisterBytes, whole: true })
+      expect(e.message).toBe(`The register file has ${gib} bytes, at most ${defaultMaxRegisterBytes} bytes are allowed; the import did not start (the limit can be raised)`)
+      expect(progress).toBe(0)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  it("stops a stream that is not JSON at its first bytes, however long it would go on", async () => {
+    let produced = 0
+    const garbage = async function*() {
+      const block = Buffer.from("Toto není registr. ".repeat(3449))
+      while (produced < gib) {
+        produced += block.length
+        yield block
+      }
+    }
+    const e = await failure(garbage())
+    expect(e.reason._tag).toBe("NotJson")
+    expect(produced).toBeLessThan(1024 * 1024)
+  })
+
+  it("stops a stream at the limit: a truncated 1 GB register of ordinary items never ends, and never fills memory", async () => {
+    let produced = 0
+    // Real items, one after another, and the closing never comes: truncated, but only the end would tell.
+    const endless = async function*() {
+      yield "{\"polozky\":["
+      let random = 1
+      for (let i = 0; produced < gib; i++) {
+        const chunk = (i === 0 ? "" : ",") + JSON.stringify(generateRegisterItem(i, () => ((random = (random * 16807) % 2147483647) / 2147483647)))
+        produced += chunk.length
+        yield chunk
+      }
+    }
+    const limit = 4 * 1024 * 1024
+    const e = await failure(endless(), { maxBytes: limit })
+    expect(e.reason).toMatchObject({ _tag: "TooLarge", limit, whole: false })
+    expect(e.message).toContain("passed the limit of 4194304 bytes")
+    expect(produced).toBeLessThan(limit + 1024 * 1024)
+  })
+
+  it("reports its progress, and refuses a limit that is not a positive number", async () => {
+    const seen: Array<[number, number | undefined]> = []
+    const r = await run(fixture, { onProgress: (p) => seen.push([p.bytes, p.totalBytes]) })
+    expect(seen.length).toBeGreaterThan(0)
+    expect(seen.at(-1)).toEqual([r.bytes, r.bytes])
+    expect((await failure(fixture, { maxBytes: Number.NaN })).reason._tag).toBe("InvalidInput")
+    expect((await failure(fixture, { maxBytes: 0 })).reason._tag).toBe("InvalidInput")
+    expect((await run(fixture, { maxBytes: Number.POSITIVE_INFINITY })).items).toBe(27)
+  })
+})
+
+describe("a service entered by hand and the same service in the register", () => {
+  const ctx: OperationContext = { actor: { actorId: "town" as ActorId, role: "coordinator" }, today: importedOn }
+  // The home care of Charita Cheb (register 1000002), typed in before the register was imported.
+  const draft = editPlan(plan, (p) => { p.lifecycle = { status: "draft", amendments: [] } })
+  const byHand = (() => {
+    const r = addProvider(draft, {
+      name: "Charita Cheb", ico: "44478151", providerId: "charita-cheb" as ActorId,
+      services: [{ id: "ps-charita" as ResourceId, name: "Pečovatelská služba Charity", serviceType: "40", forms: ["field"], capacities: [{ form: "field", unit: "client", count: 100 }] }]
+    }, ctx)
+    if (Result.isFailure(r)) throw r.failure
+    return r.success
+  })()
+  const linked = (result: Result.Result<Plan, unknown>) => {
+    if (Result.isFailure(result)) throw result.failure
+    return result.success
+  }
+  const withRegisterId = (p: Plan, id: string) => p.analyses.resources.filter((r) => r.registerId === id)
+
+  it("is proposed for linking by the import, and once linked, a re-import updates it instead of adding it again", async () => {
+    const first = await run(fixture, {}, byHand)
+    expect(first.proposedLinks).toContainEqual({ resourceId: "ps-charita", registerResourceId: "rpss-1000002", registerId: "1000002", match: "ico" })
+    const joined = linked(linkResourceToRegister(first.plan, { resourceId: "ps-charita" as ResourceId, registerId: "1000002" }, ctx))
+    expect(withRegisterId(joined, "1000002").map((r) => r.id)).toEqual(["ps-charita"])
+    expect(joined.analyses.resources).toHaveLength(first.plan.analyses.resources.length - 1)
+    const again = await run(fixture, { importedOn: isoDate("2024-07-01") }, joined)
+    expect(again.stats.added).toBe(0)
+    expect(again.plan.analyses.resources).toHaveLength(joined.analyses.resources.length)
+    expect(withRegisterId(again.plan, "1000002")).toEqual([expect.objectContaining({
+      id: "ps-charita", name: "Pečovatelská služba Charity", providerId: "charita-cheb", registerImportedOn: "2024-07-01",
+      capacities: [{ form: "field", unit: "client", count: 80 }, { form: "outpatient", unit: "client", count: 20 }]
+    })])
+    expect(again.proposedLinks.filter((l) => l.resourceId === "ps-charita")).toEqual([])
+  })
+
+  it("linked to its register id before any import, is updated by the first import and not duplicated", async () => {
+    const early = linked(linkResourceToRegister(byHand, { resourceId: "ps-charita" as ResourceId, registerId: "1000002" }, ctx))
+    const r = await run(fixture, {}, early)
+    expect(withRegisterId(r.plan, "1000002").map((x) => x.id)).toEqual(["ps-charita"])
+    expect(r.plan.analyses.resources.some((x) => x.id === "rpss-1000002")).toBe(false)
+    expect(r.stats).toMatchObject({ added: 14, updated: 1 })
+    expect(withRegisterId(r.plan, "1000002")[0]).toMatchObject({ forms: ["field", "outpatient"], municipalityCodes: ["554481", "554529"], registerImportedOn: "2024-06-01" })
   })
 })
