@@ -30,8 +30,8 @@ import { audienceView, type Audience, type AudienceView } from "./Publication.js
 
 const messages = makeMessages({
   InvalidInput: {
-    cs: "Export „{exporter}“ nelze provést: neplatný vstup ({input}, {count} problémů)",
-    en: "Export \"{exporter}\" cannot run: invalid input ({input}, {count} problems)"
+    cs: "Export „{exporter}“ nelze provést: neplatný vstup ({input}, {count} {count:problém|problémy|problémů})",
+    en: "Export \"{exporter}\" cannot run: invalid input ({input}, {count} {count:problem|problems})"
   },
   NoData: {
     // The part is named in the nominative (it also names files), so the sentence takes it as its subject.

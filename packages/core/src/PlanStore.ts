@@ -37,11 +37,11 @@ const messages = makeMessages({
     en: "Plan \"{planId}\" was changed meanwhile: the save was based on revision {expected}, the current one is {actual}"
   },
   CorruptDocument: {
-    cs: "Uložená revize {revision} plánu „{planId}“ je poškozená ({count} problémů)",
-    en: "Stored revision {revision} of plan \"{planId}\" is corrupt ({count} problems)"
+    cs: "Uložená revize {revision} plánu „{planId}“ je poškozená ({count} {count:problém|problémy|problémů})",
+    en: "Stored revision {revision} of plan \"{planId}\" is corrupt ({count} {count:problem|problems})"
   },
   Unavailable: { cs: "Úložiště plánů není dostupné: {detail}", en: "The plan store is unavailable: {detail}" },
-  InvalidInput: { cs: "Plán nelze uložit, protože není platný ({count} problémů)", en: "The plan cannot be saved because it is invalid ({count} problems)" }
+  InvalidInput: { cs: "Plán nelze uložit, protože není platný ({count} {count:problém|problémy|problémů})", en: "The plan cannot be saved because it is invalid ({count} {count:problem|problems})" }
 })
 
 /**

@@ -269,17 +269,17 @@ export const renderMessage = (template: LocalizedText, params: Readonly<Record<s
     cs[key] = paramIn(params[key]!, "cs")
     en[key] = paramIn(params[key]!, "en")
   }
-  return { cs: interpolate(template.cs, cs), en: interpolate(template.en, en) }
+  return { cs: interpolate(template.cs, cs, "cs"), en: interpolate(template.en, en, "en") }
 }
 
 /**
- * The `{placeholders}` a template uses, sorted.
+ * The `{placeholders}` a template uses (plural forms `{name:…}` included), sorted.
  *
  * @category formatting
  * @since 0.1.0
  */
 export const placeholdersOf = (template: string): ReadonlyArray<string> =>
-  [...new Set([...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!))].sort()
+  [...new Set([...template.matchAll(/\{(\w+)(?::[^{}]*)?\}/g)].map((m) => m[1]!))].sort()
 
 /**
  * A date as a finding parameter: `6. 6. 2016` in Czech, `06/06/2016` in English.

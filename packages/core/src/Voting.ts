@@ -129,8 +129,8 @@ export interface DecideOptions {
 
 const reasonTexts = makeMessages({
   noQuorum: {
-    cs: "Usnášeníschopnost nebyla dosažena: přítomno {present} z {members} členů, potřeba {needed}",
-    en: "No quorum: {present} of {members} members present, {needed} needed"
+    cs: "Usnášeníschopnost nebyla dosažena: přítomno {present} z {members} {members:člena|členů|členů}, potřeba {needed}",
+    en: "No quorum: {present} of {members} {members:member|members} present, {needed} needed"
   },
   noChamberQuorum: {
     cs: "Usnášeníschopnost komory {chamber} nebyla dosažena: přítomno {present} z {members}, potřeba {needed}",

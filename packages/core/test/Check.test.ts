@@ -46,7 +46,7 @@ describe("check", () => {
 
   it("renders messages with their parameters in both languages", () => {
     const f = check(flawed, { today }).findings.find((x) => x.code === "KPSS-CONS-004") as Finding
-    expect(f.message.cs).toBe("Období připomínek cp-b trvá 3 dní, méně než 14 dní podle profilu")
+    expect(f.message.cs).toBe("Období připomínek cp-b trvá 3 dny, méně než 14 dní podle profilu")
     expect(f.message.en).toBe("Comment period cp-b lasts 3 days, less than the profile's 14 days")
     expect(f.ids).toEqual(["cp-b"])
     const sched = check(flawed, { today }).findings.find((x) => x.code === "KPSS-SCHED-001") as Finding

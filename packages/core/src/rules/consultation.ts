@@ -96,8 +96,8 @@ export const consultationFamily = defineFamily(
       source: { kind: "methodology", reference: "DOMAIN §6 (obvyklá doba 7–21 dní; zákonné minimum nenalezeno)" },
       title: { cs: "Období připomínek je dost dlouhé", en: "The comment period is long enough" },
       message: {
-        cs: "Období připomínek {id} trvá {days} dní, méně než {min} dní podle profilu",
-        en: "Comment period {id} lasts {days} days, less than the profile's {min} days"
+        cs: "Období připomínek {id} trvá {days} {days:den|dny|dní}, méně než {min} {min:den|dny|dní} podle profilu",
+        en: "Comment period {id} lasts {days} {days:day|days}, less than the profile's {min} {min:day|days}"
       },
       *check({ plan, settings }) {
         const periods = plan.consultation.periods

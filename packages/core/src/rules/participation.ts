@@ -192,8 +192,8 @@ export const participationFamily = defineFamily(
       source: { kind: "seed", reference: "seed 004, Zásady práce v koalici (program zaslán předem)" },
       title: { cs: "Program je rozeslán předem", en: "The agenda is sent in advance" },
       message: {
-        cs: "Program jednání orgánu „{body}“ dne {date} {sent}; má být rozeslán nejméně {days} dní předem",
-        en: "The agenda of the meeting of \"{body}\" on {date}: {sent}; it is to be sent at least {days} days ahead"
+        cs: "Program jednání orgánu „{body}“ dne {date} {sent}; má být rozeslán nejméně {days} {days:den|dny|dní} předem",
+        en: "The agenda of the meeting of \"{body}\" on {date}: {sent}; it is to be sent at least {days} {days:day|days} ahead"
       },
       *check({ plan, index, today, settings }) {
         for (let i = 0; i < plan.meetings.length; i++) {
@@ -238,8 +238,8 @@ export const participationFamily = defineFamily(
       source: { kind: "seed", reference: "seed 004, Zásady práce v koalici (zápis se pořizuje a zveřejňuje)" },
       title: { cs: "Zápis je pořízen a zveřejněn", en: "Minutes are taken and published" },
       message: {
-        cs: "Zápis z jednání orgánu „{body}“ dne {date} {state}; má být zveřejněn do {days} dní",
-        en: "The minutes of the meeting of \"{body}\" on {date}: {state}; they are to be published within {days} days"
+        cs: "Zápis z jednání orgánu „{body}“ dne {date} {state}; má být zveřejněn do {days} {days:dne|dnů|dnů}",
+        en: "The minutes of the meeting of \"{body}\" on {date}: {state}; they are to be published within {days} {days:day|days}"
       },
       *check({ plan, index, today, settings }) {
         for (let i = 0; i < plan.meetings.length; i++) {

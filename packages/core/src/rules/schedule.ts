@@ -115,8 +115,8 @@ export const scheduleFamily = defineFamily(
       source: { kind: "methodology", reference: "harmonogram: termíny" },
       title: { cs: "Žádný milník není po termínu", en: "No milestone is overdue" },
       message: {
-        cs: "Milník „{title}“ měl skončit {end} a není splněn ({days} dní po termínu)",
-        en: "Milestone \"{title}\" was due on {end} and is not done ({days} days overdue)"
+        cs: "Milník „{title}“ měl skončit {end} a není splněn ({days} {days:den|dny|dní} po termínu)",
+        en: "Milestone \"{title}\" was due on {end} and is not done ({days} {days:day|days} overdue)"
       },
       *check({ plan, today }) {
         for (let i = 0; i < plan.schedule.length; i++) {

@@ -186,8 +186,8 @@ export const documentMessages = makeMessages({
 
   chAnnex: { cs: "Příloha: Vypořádání připomínek", en: "Annex: Settlement of comments" },
   annexIntro: {
-    cs: "Návrh plánu byl zveřejněn k připomínkám {periods}. Přijato {count} připomínek; vypořádáno {settled}.",
-    en: "The draft was open for comment {periods}. {count} comments were received; {settled} are settled."
+    cs: "Návrh plánu byl zveřejněn k připomínkám {periods}. Přijato {count} {count:připomínka|připomínky|připomínek}; vypořádáno {settled}.",
+    en: "The draft was open for comment {periods}. {count} {count:comment was|comments were} received; {settled} {settled:is|are} settled."
   },
   commentsCaption: { cs: "Připomínky a jejich vypořádání", en: "Comments and their settlement" },
   commentNo: { cs: "Č.", en: "No." },
