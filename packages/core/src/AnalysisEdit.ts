@@ -20,7 +20,7 @@
  * @since 0.1.0
  */
 import { Result, Schema } from "effect"
-import { NeedSource, ServiceForm, Severity, SwotKind, type Analyses, type DemographyRow, type Need, type Resource, type SwotItem } from "./Analysis.js"
+import { Capacity as CapacitySchema, NeedSource, ServiceForm, Severity, SwotKind, type Analyses, type DemographyRow, type Need, type Resource, type SwotItem } from "./Analysis.js"
 import { authorizeOperation, type OperationContext } from "./Authorization.js"
 import { domainError, entityNames, type DomainError } from "./DomainError.js"
 import { Ico } from "./Ico.js"
@@ -40,7 +40,7 @@ type Changes<A> = { readonly [K in keyof A]?: A[K] | undefined }
 
 const isIco = Schema.is(Ico)
 const isTerritoryCode = Schema.is(TerritoryCode)
-const capacityUnits: ReadonlyArray<Capacity["unit"]> = ["client", "contact", "intervention", "bed", "call"]
+const capacityUnits: ReadonlyArray<Capacity["unit"]> = CapacitySchema.fields.unit.literals
 
 /**
  * What a removal names in its error (the accusative: „Nelze odstranit potřebu …“).

@@ -1,7 +1,8 @@
 /**
  * The authorization policy: a pure function of the acting person's role, the action and the plan's
  * state that says whether the action is allowed or why not. The public may comment only while a comment
- * period is open; a working-group leader edits the strategy items of their own group; only the
+ * period is open; a working-group leader edits the strategy items of their own group and its part of
+ * the analyses (its SWOT items, the needs of its target groups); only the
  * coordinator advances phases, opens and closes comment periods and records approvals; nobody edits an
  * adopted version. Every operation asks it first (`authorizeOperation`).
  *
