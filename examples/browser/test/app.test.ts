@@ -56,7 +56,7 @@ describe.skipIf(!hasChromium)(hasChromium ? "browser example" : `browser example
     expect(await summary(page)).toMatch(/^5 varování, 13 upozornění · kontrola [\d,]+ ms$/)
     expect(await page.locator('#findings [data-severity="warning"] h3').textContent()).toBe("Varování (5)")
     expect(await page.locator('#findings [data-severity="info"] li').count()).toBe(13)
-    expect(await findings(page, "KPSS-FUND-004").first().textContent()).toContain("Aktivita 1.1.2.3 má v roce 2017 ze zdroje fs-sponzori zajištěno")
+    expect(await findings(page, "KPSS-FUND-004").first().textContent()).toContain("Aktivita 1.1.2.3 má v roce 2017 ze zdroje „Sponzorské dary a fundraising“ zajištěno")
     // A finding about an item selects it, in the tree and in the item panel.
     await findings(page, "KPSS-FUND-004").first().locator("button").click()
     expect(await page.locator("#tree li.selected").getAttribute("data-id")).toBe("A1.1.2.3")
@@ -74,7 +74,7 @@ describe.skipIf(!hasChromium)(hasChromium ? "browser example" : `browser example
     expect(await secured.inputValue()).toBe("2885000")
     await secured.fill("0")
     // Money planned in a past year with nothing secured (and more spent than secured).
-    expect(await findings(page, "KPSS-FUND-001").textContent()).toContain("Aktivita 1.1.1.1 měla v roce 2017 ze zdroje fs-kraj plánováno 3060000 Kč, ale nic nebylo zajištěno")
+    expect(await findings(page, "KPSS-FUND-001").textContent()).toContain("Aktivita 1.1.1.1 měla v roce 2017 ze zdroje „Středočeský kraj – dotace podle § 101a zákona o sociálních službách“ plánováno 3\u00a0060\u00a0000\u00a0Kč, ale nic nebylo zajištěno")
     expect(await findings(page, "KPSS-FUND-005").count()).toBe(1)
     expect(await page.locator('#tree li[data-id="A1.1.1.1"]').getAttribute("class")).toContain("mark-warning")
     // Typed key by key: the field keeps the focus while the panel is redrawn after every keystroke.

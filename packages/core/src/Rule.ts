@@ -11,7 +11,7 @@
  */
 import { Schema } from "effect"
 import type { IsoDate } from "./CalendarDate.js"
-import { formatDateShort } from "./Format.js"
+import { formatDateShort, formatMoney } from "./Format.js"
 import { interpolate, type LocalizedText, type Locale } from "./Messages.js"
 import type { Plan } from "./Plan.js"
 import type { PlanIndex } from "./PlanIndex.js"
@@ -288,3 +288,11 @@ export const placeholdersOf = (template: string): ReadonlyArray<string> =>
  * @since 0.1.0
  */
 export const dateParam = (date: IsoDate): LocalizedText => ({ cs: formatDateShort(date, "cs"), en: formatDateShort(date, "en") })
+
+/**
+ * An amount of money as a finding parameter: `94 000 Kč` in Czech, `CZK 94,000` in English.
+ *
+ * @category formatting
+ * @since 0.1.0
+ */
+export const moneyParam = (amount: number): LocalizedText => ({ cs: formatMoney(amount, "cs"), en: formatMoney(amount, "en") })

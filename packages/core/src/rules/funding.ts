@@ -14,18 +14,28 @@
 import { yearOf } from "../CalendarDate.js"
 import { coverage, fundingMatrixOf } from "../FundingMatrix.js"
 import type { FundingLine } from "../Funding.js"
-import { defineFamily, fromPhase, type RawFinding } from "../Rule.js"
+import { defineFamily, fromPhase, moneyParam, type FindingParam, type RawFinding } from "../Rule.js"
 import type { Plan } from "../Plan.js"
 import type { PlanIndex } from "../PlanIndex.js"
 
-const lineFinding = (plan: Plan, index: PlanIndex, i: number, extra: Record<string, string | number> = {}): RawFinding => {
+const lineFinding = (plan: Plan, index: PlanIndex, i: number, extra: Record<string, FindingParam> = {}): RawFinding => {
   const line: FundingLine = plan.funding.lines[i]!
   const at = index.items.get(line.activityId)
   const item = at === undefined ? undefined : plan.strategy.items[at]
+  // Sources are few: the name is looked up for the findings only.
+  const source = plan.funding.sources.find((s) => s.id === line.sourceId)?.name ?? line.sourceId
   return {
     path: ["funding", "lines", i],
     ids: [line.activityId, line.sourceId],
-    params: { code: item?.code ?? line.activityId, year: line.year, source: line.sourceId, planned: line.planned, secured: line.secured, spent: line.spent, ...extra }
+    params: {
+      code: item?.code ?? line.activityId,
+      year: line.year,
+      source,
+      planned: moneyParam(line.planned),
+      secured: moneyParam(line.secured),
+      spent: moneyParam(line.spent),
+      ...extra
+    }
   }
 }
 
@@ -45,8 +55,8 @@ export const fundingFamily = defineFamily(
       source: { kind: "seed", reference: "seed 001 (Financování realizace: konkrétní návrh financování aktivit)" },
       title: { cs: "Plánované peníze mají zajištěný zdroj", en: "Planned money has a secured source" },
       message: {
-        cs: "Aktivita {code} měla v roce {year} ze zdroje {source} plánováno {planned} Kč, ale nic nebylo zajištěno",
-        en: "Activity {code} had {planned} CZK planned from source {source} in {year}, but nothing was secured"
+        cs: "Aktivita {code} měla v roce {year} ze zdroje „{source}“ plánováno {planned}, ale nic nebylo zajištěno",
+        en: "Activity {code} had {planned} planned from source \"{source}\" in {year}, but nothing was secured"
       },
       *check({ plan, today, index }) {
         const lines = plan.funding.lines
@@ -93,8 +103,8 @@ export const fundingFamily = defineFamily(
       source: { kind: "seed", reference: "seed 001 (koordinace financování mezi zadavateli)" },
       title: { cs: "Zajištěno není víc, než je plánováno", en: "No more is secured than planned" },
       message: {
-        cs: "Aktivita {code} má v roce {year} ze zdroje {source} zajištěno {secured} Kč, víc než plánovaných {planned} Kč",
-        en: "Activity {code} has {secured} CZK secured from source {source} in {year}, more than the {planned} CZK planned"
+        cs: "Aktivita {code} má v roce {year} ze zdroje „{source}“ zajištěno {secured}, víc než plánovaných {planned}",
+        en: "Activity {code} has {secured} secured from source \"{source}\" in {year}, more than the {planned} planned"
       },
       hint: { cs: "Upravte plán, nebo uvolněte peníze jiné aktivitě.", en: "Adjust the plan, or release the money to another activity." },
       *check({ plan, index }) {
@@ -108,8 +118,8 @@ export const fundingFamily = defineFamily(
       source: { kind: "seed", reference: "seed 003 (revize čerpání finančních prostředků)" },
       title: { cs: "Vyčerpáno není víc, než bylo zajištěno", en: "No more is spent than secured" },
       message: {
-        cs: "Aktivita {code} vyčerpala v roce {year} ze zdroje {source} {spent} Kč, víc než zajištěných {secured} Kč",
-        en: "Activity {code} spent {spent} CZK from source {source} in {year}, more than the {secured} CZK secured"
+        cs: "Aktivita {code} vyčerpala v roce {year} ze zdroje „{source}“ {spent}, víc než zajištěných {secured}",
+        en: "Activity {code} spent {spent} from source \"{source}\" in {year}, more than the {secured} secured"
       },
       *check({ plan, index }) {
         for (const i of fundingMatrixOf(plan).overspent) yield lineFinding(plan, index, i)
