@@ -26,6 +26,8 @@ const width = 720
 const labelWidth = 250
 const right = 200
 const rowHeight = 30
+/** The widest coverage the axis shows (200 %). */
+const maxScale = 2
 
 /**
  * Draws how much of each priority's planned money is secured.
@@ -54,7 +56,9 @@ export const coverageChart = (plan: Plan, options: CoverageChartOptions = {}): C
   })
   const top = (options.showTitle === false ? 0 : titleHeight) + 28
   const plotWidth = width - labelWidth - right
-  const maxCoverage = Math.max(threshold, 1, ...rows.map((r) => r.coverage ?? 0))
+  // More secured than planned shows up to twice the plan; a longer bar is clipped at the edge (its
+  // percentage is in the description), so the axis has a few ticks whatever the money.
+  const maxCoverage = Math.min(maxScale, Math.max(threshold, 1, ...rows.map((r) => r.coverage ?? 0)))
   const scaleMax = Math.ceil(maxCoverage * 4) / 4
   const x = (ratio: number) => labelWidth + (Math.min(ratio, scaleMax) / scaleMax) * plotWidth
   const bottom = top + Math.max(1, rows.length) * rowHeight

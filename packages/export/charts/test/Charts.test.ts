@@ -129,6 +129,20 @@ describe("Gantt chart", () => {
   })
 })
 
+describe("coverage chart with any money", () => {
+  const money = fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER })
+  propTest.prop([money, money], { numRuns: 60 })("keeps a few axis ticks and every bar inside the plot, however much is secured", (planned, secured) => {
+    const plan: Plan = { ...samplePlan, funding: { ...samplePlan.funding, lines: samplePlan.funding.lines.map((l) => ({ ...l, planned, secured } as typeof l)) } }
+    const doc = parse(coverageChart(plan).svg)
+    const ticks = collect(doc, "line").filter((l) => l["data-threshold"] === undefined)
+    expect(ticks.length).toBeLessThanOrEqual(9)
+    const edge = Math.max(...ticks.map((l) => Number(l["x1"])))
+    for (const bar of collect(doc, "rect").filter((r) => r["data-item"] !== undefined)) {
+      expect(Number(bar["x"]) + Number(bar["width"])).toBeLessThanOrEqual(edge + 1e-6)
+    }
+  })
+})
+
 describe("accessibility and robustness", () => {
   it("every colour reaches 4.5:1 on white", () => {
     for (const c of [...seriesColors, colors.text, colors.axis, colors.warning, colors.marker, colors.done]) {
