@@ -97,7 +97,7 @@ describe.skipIf(!hasChromium)(hasChromium ? "browser example" : `browser example
     // The sample plan is in force: its strategy changes only in an amendment (core's `amend`).
     await page.locator('#tree li[data-id="O1.1.1"]').click()
     await page.locator("button[name=addChild]").click()
-    expect(await page.locator("#toolbar .refused").textContent()).toContain("schválenou verzi plánu nelze měnit nikým")
+    expect(await page.locator("#toolbar .refused").textContent()).toContain("schválenou verzi plánu nesmí nikdo měnit")
     await page.locator("input[name=amendReason]").fill("Nová aktivita pro pečující")
     await page.locator("button[name=amend]").click()
     expect(await page.locator("#toolbar .status").textContent()).toContain("Stav: návrh")

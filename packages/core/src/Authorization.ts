@@ -102,7 +102,7 @@ export interface PlanState {
 export type Authorization = { readonly allowed: true } | { readonly allowed: false; readonly reason: LocalizedText }
 
 const reasons = makeMessages({
-  adopted: { cs: "schválenou verzi plánu nelze měnit nikým", en: "nobody may change an adopted version of the plan" },
+  adopted: { cs: "schválenou verzi plánu nesmí nikdo měnit", en: "nobody may change an adopted version of the plan" },
   periodClosed: { cs: "připomínky lze podávat jen v otevřeném období připomínek", en: "comments can be submitted only while a comment period is open" },
   coordinatorOnly: { cs: "tuto akci může provést jen koordinátor plánu", en: "only the plan's coordinator may do this" },
   settlers: { cs: "připomínky vypořádává koordinátor nebo řídící skupina", en: "comments are settled by the coordinator or the steering group" },
