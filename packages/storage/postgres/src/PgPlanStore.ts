@@ -217,8 +217,10 @@ export const makeBackend = (sql: SqlClient.SqlClient): PlanStoreBackend => {
   const read = (planId: string, revision: number | undefined) =>
     Effect.map(
       revision === undefined
-        ? sql<Row>`SELECT ${sql.literal(infoColumns)}, r.document::text AS document FROM plans p
-            JOIN revisions r ON r.plan_id = p.plan_id AND r.revision = p.head WHERE p.plan_id = ${planId}`
+        // The head's revision is looked up first, so the index finds the one row: a join filtered on
+        // `p.head = r.revision` reads every revision of the plan to keep one.
+        ? sql<Row>`SELECT ${sql.literal(infoColumns)}, r.document::text AS document FROM revisions r
+            WHERE r.plan_id = ${planId} AND r.revision = (SELECT head FROM plans WHERE plan_id = ${planId})`
         : sql<Row>`SELECT ${sql.literal(infoColumns)}, r.document::text AS document FROM revisions r
             WHERE r.plan_id = ${planId} AND r.revision = ${revision}`,
       (rows) => (rows[0] === undefined ? undefined : { info: toInfo(rows[0]), document: rows[0]["document"] })
