@@ -85,7 +85,9 @@ export const operations: Record<string, (plan: Plan) => fc.Arbitrary<Operation>>
   },
   setStrategyStatement: () => fc.record({ mission: maybe(fc.string()), vision: maybe(fc.string()), values: maybe(fc.array(name, { maxLength: 3 })) })
     .map((i) => (p: Plan) => setStrategyStatement(p, i, ctx)),
-  ...analysisOperations()
+  ...analysisOperations(),
+  // Any sequence of the analyses' operations, mixed: each step one of them.
+  analysesMixed: (plan) => fc.oneof(...Object.values(analysisOperations()).map((make) => make(plan)))
 }
 
 /** The operations on the analyses (needs, demography, SWOT, providers and services) and the link to the register. */
@@ -226,7 +228,7 @@ describe("editing operations", () => {
     for (const opName of Object.keys(operations)) expect(successes.get(opName) ?? 0, opName).toBeGreaterThan(0)
   })
   // The analyses' operations are many and simple: fewer runs each keep the file fast.
-  const analysis = new Set(Object.keys(analysisOperations()))
+  const analysis = new Set([...Object.keys(analysisOperations()), "analysesMixed"])
   for (const [opName, make] of Object.entries(operations)) {
     const plans = opName === "removeNeed" || opName === "removeSwotItem" ? fewerLinks : opName === "linkResourceToRegister" ? someByHand : draftOrAny
     test.prop([plans.chain((plan) => fc.tuple(fc.constant(plan), fc.array(make(plan), { minLength: 1, maxLength: 4 })))], { numRuns: analysis.has(opName) ? 40 : 80 })(
