@@ -1,5 +1,5 @@
 import { decodePlanDocument, encodePlanDocumentJson } from "@kpss/core"
-import { samplePlan, samplePlanDocument } from "@kpss/testing"
+import { amendmentDraft, samplePlan, samplePlanDocument } from "@kpss/testing"
 import { generateRegisterChunks } from "@kpss/import-rpss"
 import { spawn, spawnSync } from "node:child_process"
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs"
@@ -49,12 +49,16 @@ const kpss = async (args: ReadonlyArray<string>, _cwd: string) => {
 
 let dir: string
 let sample: string
+/** The sample plan in force, amended: a draft whose analyses a register import may change. */
+let draft: string
 
 beforeAll(() => {
   ensureBuilt()
   dir = mkdtempSync(path.join(tmpdir(), "kpss-cli-"))
   sample = path.join(dir, "sample.json")
   writeFileSync(sample, JSON.stringify(samplePlanDocument))
+  draft = path.join(dir, "draft.json")
+  writeFileSync(draft, encodePlanDocumentJson(amendmentDraft(samplePlan)))
 })
 
 describe("the kpss executable", () => {
@@ -221,7 +225,7 @@ describe("kpss import rpss", () => {
   it("adds the register's services of the territory to the plan in --into, reporting progress on stderr", async () => {
     const work = mkdtempSync(path.join(dir, "import-"))
     const plan = path.join(work, "plan.json")
-    copyFileSync(sample, plan)
+    copyFileSync(draft, plan)
     const r = await kpss(["import", "rpss", fixture, "--into", plan, "--territory", "region:51", "--today", "2024-06-01"], work)
     expect(r.code).toBe(0)
     expect(r.err).toContain("Načteno 100 %")
@@ -234,26 +238,36 @@ describe("kpss import rpss", () => {
     expect(readdirSync(work)).toEqual(["plan.json"])
   })
 
-  it("exits 2 for a bad territory or a missing register, leaving the plan as it was", async () => {
+  it("refuses to change a plan in force (an adopted version), leaving it as it was", async () => {
     const work = mkdtempSync(path.join(dir, "import-"))
     const plan = path.join(work, "plan.json")
     copyFileSync(sample, plan)
+    const r = await kpss(["import", "rpss", fixture, "--into", plan, "--territory", "region:51", "--today", "2024-06-01"], work)
+    expect(r.code).not.toBe(0)
+    expect(r.err).toContain("schválená verze se nemění")
+    expect(readFileSync(plan, "utf8")).toBe(readFileSync(sample, "utf8"))
+  })
+
+  it("exits 2 for a bad territory or a missing register, leaving the plan as it was", async () => {
+    const work = mkdtempSync(path.join(dir, "import-"))
+    const plan = path.join(work, "plan.json")
+    copyFileSync(draft, plan)
     expect((await kpss(["import", "rpss", fixture, "--into", plan, "--territory", "Sokolov"], work)).code).toBe(2)
     expect((await kpss(["import", "rpss", path.join(work, "nope.json"), "--into", plan], work)).code).toBe(2)
-    expect(readFileSync(plan, "utf8")).toBe(readFileSync(sample, "utf8"))
+    expect(readFileSync(plan, "utf8")).toBe(readFileSync(draft, "utf8"))
   })
 
   it("refuses a register over --max-mb before reading it, and a --max-mb that is not a positive number", async () => {
     const work = mkdtempSync(path.join(dir, "import-"))
     const plan = path.join(work, "plan.json")
-    copyFileSync(sample, plan)
+    copyFileSync(draft, plan)
     const r = await kpss(["import", "rpss", fixture, "--into", plan, "--territory", "region:51", "--today", "2024-06-01", "--max-mb", "0.001"], work)
     expect(r.code).toBe(1)
     expect(r.err).toContain("Import se nezdařil: Soubor registru má")
     expect(r.err).toContain("nejvýše smí mít 1000 bajtů; import se nespustil")
     expect(r.err).not.toContain("Načteno")
     expect((await kpss(["import", "rpss", fixture, "--into", plan, "--max-mb", "-5"], work)).code).toBe(2)
-    expect(readFileSync(plan, "utf8")).toBe(readFileSync(sample, "utf8"))
+    expect(readFileSync(plan, "utf8")).toBe(readFileSync(draft, "utf8"))
     expect((await kpss(["import", "--help", "--locale", "en"], work)).out).toMatch(/--max-mb <MB>.*default 268 MB/s)
   })
 
@@ -261,7 +275,7 @@ describe("kpss import rpss", () => {
     const work = mkdtempSync(path.join(dir, "interrupt-"))
     const plan = path.join(work, "plan.json")
     const register = path.join(work, "register.json")
-    copyFileSync(sample, plan)
+    copyFileSync(draft, plan)
     writeFileSync(register, [...generateRegisterChunks({ items: 6000 })].join(""))
     const child = spawn(node, [bin, "import", "rpss", register, "--into", plan, "--territory", "region:51", "--today", "2024-06-01"], { cwd: work })
     let stderr = ""
@@ -274,7 +288,7 @@ describe("kpss import rpss", () => {
     // Either the interrupt came during the import (exit 130) or the import had already finished.
     if (code === 130) {
       expect(stderr).toContain("Přerušeno")
-      expect(readFileSync(plan, "utf8")).toBe(readFileSync(sample, "utf8"))
+      expect(readFileSync(plan, "utf8")).toBe(readFileSync(draft, "utf8"))
     } else {
       expect(code).toBe(0)
     }

@@ -17,10 +17,13 @@
 import { Result, Schema } from "effect"
 import { Resource, type Capacity, type ResourceFacility, type ServiceForm } from "./Analysis.js"
 import { isIsoDate, type IsoDate } from "./CalendarDate.js"
+import { lifecycleLabels } from "./Labels.js"
 import type { ActorId, ResourceId, TargetGroupId } from "./Ids.js"
 import { makeMessages, type LocalizedText } from "./Messages.js"
 import type { Plan } from "./Plan.js"
+import { isAdopted } from "./PlanLifecycle.js"
 import { problemsFromIssue, InvalidInput } from "./Problem.js"
+import { LifecycleStatus } from "./Process.js"
 import { registerCapacityUnits, registerForms, registerTargetGroupsById, serviceTypesByRegisterId, isFormAllowed } from "./ServiceCatalogue.js"
 import { comparableName, maxNameLength } from "./Text.js"
 
@@ -360,6 +363,17 @@ export class TerritoryUnknown extends Schema.TaggedError<TerritoryUnknown>()("Te
 }) {}
 
 /**
+ * The plan is an adopted version (approved, in force, amended or expired): its resource analysis is part of
+ * what the assembly approved and never changes; import into the draft of an amendment (`amend`) instead.
+ *
+ * @category errors
+ * @since 0.1.0
+ */
+export class Adopted extends Schema.TaggedError<Adopted>()("Adopted", {
+  status: LifecycleStatus
+}) {}
+
+/**
  * The register file is not JSON (at a byte offset).
  *
  * @category errors
@@ -430,7 +444,7 @@ export class ReadFailed extends Schema.TaggedError<ReadFailed>()("ReadFailed", {
  * @category errors
  * @since 0.1.0
  */
-export const RegisterImportErrorReason = Schema.Union([TerritoryUnknown, NotJson, Truncated, NoItems, ItemTooLarge, TooLarge, ReadFailed, InvalidInput])
+export const RegisterImportErrorReason = Schema.Union([TerritoryUnknown, Adopted, NotJson, Truncated, NoItems, ItemTooLarge, TooLarge, ReadFailed, InvalidInput])
 
 /**
  * @category errors
@@ -440,6 +454,10 @@ export type RegisterImportErrorReason = typeof RegisterImportErrorReason.Type
 
 const errorMessages = makeMessages({
   TerritoryUnknown: { cs: "Území plánu ({level}) neuvádí kódy obcí; zadejte území importu", en: "The plan's territory ({level}) lists no municipality codes; give the territory to import" },
+  Adopted: {
+    cs: "Plán je ve stavu „{status}“: schválená verze se nemění, ani importem z registru; importujte do návrhu změny plánu",
+    en: "The plan is {statusEn}: an adopted version never changes, not even by a register import; import into the draft of an amendment"
+  },
   NotJson: { cs: "Soubor registru není platný JSON (bajt {offset}): {detail}", en: "The register file is not valid JSON (byte {offset}): {detail}" },
   Truncated: { cs: "Soubor registru je neúplný: končí uprostřed dokumentu (po {bytes} bajtech a {items} položkách)", en: "The register file is truncated: it ends in the middle of the document (after {bytes} bytes and {items} items)" },
   NoItems: { cs: "Soubor není registr poskytovatelů: chybí pole „polozky“", en: "The file is not the providers register: there is no \"polozky\" array" },
@@ -481,6 +499,8 @@ export const registerImportErrorText = (error: RegisterImportError): LocalizedTe
   switch (r._tag) {
     case "TerritoryUnknown":
       return errorMessages("TerritoryUnknown", { level: r.level })
+    case "Adopted":
+      return errorMessages("Adopted", { status: lifecycleLabels[r.status].cs, statusEn: lifecycleLabels[r.status].en })
     case "NotJson":
       return errorMessages("NotJson", { offset: r.offset, detail: r.detail })
     case "Truncated":
@@ -577,6 +597,20 @@ const decodeResource = Schema.decodeUnknownResult(Resource)
 const capitalised = (s: string): string => s.charAt(0).toLocaleUpperCase("cs") + s.slice(1)
 
 /**
+ * Whether the register can be imported into a plan, and into which territory: the one given, or the plan's
+ * own. Refused for an adopted version (its analyses are frozen) and for a territory without codes. Checked
+ * before a byte of the register is read, and again by {@link mergeRegisterServices}.
+ *
+ * @category operations
+ * @since 0.1.0
+ */
+export const registerImportTerritory = (plan: Plan, territory: RegisterTerritory | undefined): Result.Result<RegisterTerritory, RegisterImportError> => {
+  if (isAdopted(plan)) return Result.fail(registerImportError(new Adopted({ status: plan.lifecycle.status })))
+  const resolved = territory ?? registerTerritoryOf(plan)
+  return resolved === undefined ? Result.fail(registerImportError(new TerritoryUnknown({ level: plan.territory.level }))) : Result.succeed(resolved)
+}
+
+/**
  * Merges registered services into the plan's resources for a territory, as of a day. New services are
  * added with the id `rpss-<register id>`; a resource that carries the same register id is updated (its
  * id, name and links kept; the register's data — provider, type, forms, capacities, municipalities,
@@ -591,9 +625,9 @@ export const mergeRegisterServices = (
   services: Iterable<RegisterService>,
   options: RegisterImportOptions
 ): Result.Result<RegisterImport, RegisterImportError> => {
-  const territory = options.territory ?? registerTerritoryOf(plan)
-  if (territory === undefined) return Result.fail(registerImportError(new TerritoryUnknown({ level: plan.territory.level })))
-  const inTerritory = territoryTest(territory)
+  const importable = registerImportTerritory(plan, options.territory)
+  if (Result.isFailure(importable)) return Result.fail(importable.failure)
+  const inTerritory = territoryTest(importable.success)
   const day = options.importedOn
   const warnings: Array<RegisterWarning> = []
   let inTerritoryCount = 0, skipped = 0, facilitiesMerged = 0, secretFacilities = 0

@@ -8,7 +8,7 @@
  * @since 0.1.0
  */
 import { Result } from "effect"
-import { decodePlan, defaultLevelNames, formatPath, isoDate, type IsoDate, type Plan, type PlanEncoded } from "@kpss/core"
+import { amend, decodePlan, defaultLevelNames, formatPath, isoDate, type IsoDate, type Plan, type PlanEncoded } from "@kpss/core"
 
 /**
  * The day on which {@link compliantPlan} breaks no rule.
@@ -206,3 +206,17 @@ if (Result.isFailure(decoded)) {
  * @since 0.1.0
  */
 export const compliantPlan: Plan = decoded.success
+
+/**
+ * The draft of an amendment of a plan in force (core's `amend`, by its first actor as the coordinator): the
+ * version that may change what the adopted one may not — its strategy, money or analyses (a register import).
+ *
+ * @category plans
+ * @since 0.1.0
+ */
+export const amendmentDraft = (plan: Plan, today: IsoDate = compliantToday): Plan => {
+  const actorId = plan.actors[0]?.id
+  const draft = amend(plan, { reason: "Aktualizace plánu" }, { actor: { role: "coordinator", ...(actorId === undefined ? {} : { actorId }) }, today })
+  if (Result.isFailure(draft)) throw new Error(`amendmentDraft: ${draft.failure.message}`)
+  return draft.success
+}

@@ -26,9 +26,8 @@ import {
   readRegisterItem,
   ReadFailed,
   registerImportError,
-  registerTerritoryOf,
+  registerImportTerritory,
   territoryTest,
-  TerritoryUnknown,
   TooLarge,
   Truncated,
   inRegisterTerritory,
@@ -291,8 +290,7 @@ export interface RegisterImportRun extends RegisterImport {
  */
 export const importRegister = (plan: Plan, source: RegisterSource, options: ImportRegisterOptions): Effect.Effect<RegisterImportRun, RegisterImportError> =>
   Effect.gen(function*() {
-    const territory = options.territory ?? registerTerritoryOf(plan)
-    if (territory === undefined) return yield* Effect.fail(registerImportError(new TerritoryUnknown({ level: plan.territory.level })))
+    const territory = yield* fromResult(registerImportTerritory(plan, options.territory))
     const { territory: _, ...readOptions } = options
     const read = yield* readRegister(source, { ...readOptions, territory })
     const merged = yield* fromResult(mergeRegisterServices(plan, read.services, { importedOn: options.importedOn, territory }))

@@ -7,7 +7,7 @@ import {
   addProvider, check, encodePlanDocumentJson, isoDate, linkResourceToRegister, mergeRegisterServices,
   type ActorId, type OperationContext, type Plan, type RegisterImportError, type RegisterService, type ResourceId
 } from "@kpss/core"
-import { compliantPlan, editPlan } from "@kpss/testing"
+import { amendmentDraft, compliantPlan, editPlan } from "@kpss/testing"
 import { Effect, Result } from "effect"
 import { describe, expect, it } from "vitest"
 import { defaultMaxRegisterBytes, generateRegisterChunks, generateRegisterItem, importRegisterPromise, readRegister, type RegisterImportRun, type RegisterSource } from "../src/index.js"
@@ -17,10 +17,12 @@ const fixtureText = readFileSync(fixture, "utf8")
 const importedOn = isoDate("2024-06-01")
 const karlovarsky = { regionCodes: ["Kraj/51"] }
 
-const plan: Plan = editPlan(compliantPlan, (p) => {
+// The analyses of an adopted version never change: the register is imported into the draft of an amendment.
+const adopted: Plan = editPlan(compliantPlan, (p) => {
   p.actors.push({ id: "charita-cheb", kind: "organisation", name: "Charita Cheb", ico: "44478151", triadRole: "provider", sector: "socialServices", contacts: [], active: true })
   p.targetGroups.push({ id: "tg-carers", name: "Pečující", registerCodes: ["CilovaSkupinaOsoby/26"] })
 })
+const plan: Plan = amendmentDraft(adopted)
 
 const run = (source: RegisterSource, options: Partial<Parameters<typeof importRegisterPromise>[2]> = {}, base = plan) =>
   importRegisterPromise(base, source, { importedOn, territory: karlovarsky, ...options })
@@ -35,6 +37,16 @@ const failure = async (source: RegisterSource, options: Partial<Parameters<typeo
 }
 
 const byRegisterId = (r: RegisterImportRun) => new Map(r.plan.analyses.resources.filter((x) => x.registerId !== undefined).map((x) => [x.registerId!, x]))
+
+describe("an adopted version", () => {
+  it("is refused before a byte of the register is read, and by the merge itself", async () => {
+    const error = await failure(join(tmpdir(), "no-such-register.json"), {}, adopted)
+    expect(error.reason._tag).toBe("Adopted")
+    expect(error.message).toContain("in force")
+    const merged = mergeRegisterServices(adopted, [], { importedOn, territory: karlovarsky })
+    expect(Result.isFailure(merged) && merged.failure.reason._tag).toBe("Adopted")
+  })
+})
 
 describe("import of the register fixture (Karlovarský kraj, 1. 6. 2024)", async () => {
   const result = await run(fixture)
