@@ -15,6 +15,7 @@ import {
   exportErrorText,
   exportPlanPromise,
   formatPath,
+  interpolate,
   isIsoDate,
   jsonExporter,
   openDataExporters,
@@ -109,7 +110,7 @@ for (const chart of [fundingChart(loaded.plan), coverageChart(loaded.plan), gant
 }
 
 console.log(summary)
-console.log(`Úložiště: ${databasePath} — revize ${saved.revision} uložena (${saved.size.toLocaleString("cs-CZ")} B), v historii ${history.length} revizí.`)
+console.log(`Úložiště: ${databasePath} — revize ${saved.revision} uložena (${saved.size.toLocaleString("cs-CZ")} B), v historii ${interpolate("{n} {n:revize|revize|revizí}", { n: history.length })}.`)
 console.log(`Souhrn: ${reportPath}`)
 console.log(`Dokument plánu (JSON): ${documentPath}`)
 console.log(`Dokumenty (${written.length}) ve složce ${outDir}:`)

@@ -11,7 +11,7 @@
  */
 import { Schema } from "effect"
 import type { IsoDate } from "./CalendarDate.js"
-import { formatDateShort, formatMoney } from "./Format.js"
+import { formatDateShort, formatMoney, formatNumber } from "./Format.js"
 import { interpolate, type LocalizedText, type Locale } from "./Messages.js"
 import type { Plan } from "./Plan.js"
 import type { PlanIndex } from "./PlanIndex.js"
@@ -296,3 +296,11 @@ export const dateParam = (date: IsoDate): LocalizedText => ({ cs: formatDateShor
  * @since 0.1.0
  */
 export const moneyParam = (amount: number): LocalizedText => ({ cs: formatMoney(amount, "cs"), en: formatMoney(amount, "en") })
+
+/**
+ * A number as a finding parameter, whole: `22 900` in Czech, `22,900` in English.
+ *
+ * @category formatting
+ * @since 0.1.0
+ */
+export const numberParam = (value: number): LocalizedText => ({ cs: formatNumber(value, "cs"), en: formatNumber(value, "en") })

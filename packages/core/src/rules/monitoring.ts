@@ -9,7 +9,7 @@
  */
 import { yearOf } from "../CalendarDate.js"
 import { indicatorStatus } from "../IndicatorStatus.js"
-import { adoptedStatuses, defineFamily, fromPhase } from "../Rule.js"
+import { adoptedStatuses, defineFamily, fromPhase, numberParam } from "../Rule.js"
 
 /**
  * The monitoring rules.
@@ -78,7 +78,7 @@ export const monitoringFamily = defineFamily(
           const ind = plan.indicators[i]!
           const s = indicatorStatus(ind, settings)
           if (s.status === "offTrack") {
-            yield { path: ["indicators", i], ids: [ind.id], params: { name: ind.name, unit: ind.unit, year: s.year!, actual: s.actual!, expected: Math.round(s.expected! * 10) / 10 } }
+            yield { path: ["indicators", i], ids: [ind.id], params: { name: ind.name, unit: ind.unit, year: s.year!, actual: numberParam(s.actual!), expected: numberParam(Math.round(s.expected! * 10) / 10) } }
           }
         }
       }
