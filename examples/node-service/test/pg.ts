@@ -15,9 +15,12 @@ export const inCi = process.env["CI"] === "true"
 
 /** Fails under CI when there is no server to test against (call at the top of a test file). */
 export const requireServerInCi = (): void => {
-  it.runIf(url === undefined && inCi)("has a PostgreSQL server to test against (KPSS_PG_URL) in CI", () => {
-    expect.fail("KPSS_PG_URL is not set while CI=true: the service tests must run in CI, never skip")
-  })
+  // Defined only when it fails, so a run with a server counts no skipped test for it.
+  if (url === undefined && inCi) {
+    it("has a PostgreSQL server to test against (KPSS_PG_URL) in CI", () => {
+      expect.fail("KPSS_PG_URL is not set while CI=true: the service tests must run in CI, never skip")
+    })
+  }
 }
 
 export interface TestService {

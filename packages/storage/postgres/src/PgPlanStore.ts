@@ -3,8 +3,10 @@
  * `jsonb` (so a region can query across its municipalities' plans, see `RegionQueries`) beside plain
  * columns for what lists and filters need (plan id, revision, territory, region, status, period).
  *
- * - The document is sent once, as its UTF-8 bytes (a binary `bytea` parameter that the server reads
- *   as UTF-8 text into `jsonb`), not re-serialised by the driver; a load reads it back as text.
+ * - The document is sent as text that the server parses into `jsonb`, and a load reads it back as text.
+ *   (Sending the UTF-8 bytes as a `bytea` read with `convert_from(…)::jsonb` looked cheaper on the client
+ *   but doubled the save on the server and left its backend slow to render large documents on later
+ *   loads: docs/benchmarks.md, "Storage".)
  * - A save is one transaction: `UPDATE plans SET head = head + 1 WHERE head = expected` (or the insert
  *   of a new plan) and the insert of the revision. Concurrent savers of one plan wait on the row lock
  *   and the loser finds the head moved: a `Conflict`, nothing written.
@@ -141,6 +143,8 @@ export const fundingRows = (plan: Plan): ReadonlyArray<{ readonly kind: FundingK
   return [...rows.values()]
 }
 
+// The validated bytes as the text the server parses (the driver writes the string once, as UTF-8).
+const utf8Text = new TextDecoder()
 const schemaName = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/
 
 /**
@@ -203,7 +207,7 @@ export const makeBackend = (sql: SqlClient.SqlClient): PlanStoreBackend => {
         region_code, status, period_from, period_to, adoption, document) VALUES (${record.planId}, ${record.revision},
         ${record.author}, ${record.reason}, ${record.savedAt}, ${record.hash}, ${record.size}, ${record.title},
         ${record.territoryCode}, ${record.regionCode ?? null}, ${record.status}, ${record.periodFrom}, ${record.periodTo},
-        ${record.adoption ?? null}, convert_from(${record.document}, 'UTF8')::jsonb)`
+        ${record.adoption ?? null}, ${utf8Text.decode(record.document)}::jsonb)`
       const funding = fundingRows(record.plan)
       if (funding.length > 0) {
         yield* sql`INSERT INTO plan_funding (plan_id, revision, source_kind, year, planned, secured, spent)

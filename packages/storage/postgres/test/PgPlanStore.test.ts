@@ -6,9 +6,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { layer, open, RegionQueries } from "../src/index.js"
 import { dropSchema, freshSchema, inCi, makeProbe, ownsCluster, privateCluster, rawClient, url } from "./pg.js"
 
-it.runIf(url === undefined && inCi)("has a PostgreSQL server to test against (KPSS_PG_URL) in CI", () => {
-  expect.fail("KPSS_PG_URL is not set while CI=true: the PostgreSQL tests must run in CI, never skip")
-})
+// Defined only when it fails, so a run with a server counts no skipped test for it.
+if (url === undefined && inCi) {
+  it("has a PostgreSQL server to test against (KPSS_PG_URL) in CI", () => {
+    expect.fail("KPSS_PG_URL is not set while CI=true: the PostgreSQL tests must run in CI, never skip")
+  })
+}
 
 describe.runIf(url !== undefined)("PostgreSQL", () => {
   const schema = freshSchema("conf")
