@@ -36,6 +36,7 @@ import {
   type Profile,
   type Report
 } from "@kpss/core"
+import { promises as fs, Stats } from "node:fs"
 import { parseArgs, type ParseArgsConfig } from "node:util"
 import { say, type CliMessage } from "./CliMessages.js"
 import { inputSize, readInput, writeAtomic } from "./Files.js"
@@ -282,6 +283,21 @@ const isStoreError = (e: unknown): e is PlanStoreError => (e as { _tag?: unknown
 const storeFailure = (locale: Locale, e: unknown): Stop =>
   failed(say(locale, "storeFailed", { detail: isStoreError(e) ? planStoreErrorText(e)[locale] : e instanceof Error ? e.message : String(e) }))
 
+// The SQLite file of a store command: never a directory, and only `save` may create it (a mistyped --db on
+// a read would otherwise leave an empty store behind and report no plans).
+const sqliteFile = async (locale: Locale, file: string, action: string): Promise<string> => {
+  const stat = await fs.stat(file).catch((e: unknown) => (e as { code?: unknown }).code === "ENOENT" ? undefined : e)
+  if (stat === undefined) {
+    if (action === "save") return file
+    throw invalid(say(locale, "storeMissing", { file }))
+  }
+  if (stat instanceof Stats) {
+    if (stat.isDirectory()) throw invalid(say(locale, "isDirectory", { file }))
+    return file
+  }
+  throw invalid(say(locale, "unreadable", { file, detail: stat instanceof Error ? stat.message : String(stat) }))
+}
+
 const storeCommand = async (argv: ReadonlyArray<string>, io: CliIo, locale: Locale): Promise<number> => {
   const { values, positionals } = parse(argv, {
     db: { type: "string" },
@@ -305,9 +321,9 @@ const storeCommand = async (argv: ReadonlyArray<string>, io: CliIo, locale: Loca
   try {
     store = values.pg !== undefined
       ? await (await import("@kpss/storage-postgres")).open({ url: values.pg, ...(values.schema === undefined ? {} : { schema: values.schema }) })
-      : await (await import("@kpss/storage-sqlite")).open({ filename: values.db ?? "kpss.sqlite" })
+      : await (await import("@kpss/storage-sqlite")).open({ filename: await sqliteFile(locale, values.db ?? "kpss.sqlite", action) })
   } catch (e) {
-    throw storeFailure(locale, e)
+    throw e instanceof Stop ? e : storeFailure(locale, e)
   }
   try {
     return await storeAction(action, store, { plan, planId, revision, values, io, locale })
@@ -437,8 +453,10 @@ const importCommand = async (argv: ReadonlyArray<string>, io: CliIo, locale: Loc
       importedOn, onProgress, ...(territory === undefined ? {} : { territory }), ...(maxBytes === undefined ? {} : { maxBytes })
     })
   } catch (e) {
-    const text = (e as { _tag?: unknown })?._tag === "RegisterImportError" ? registerImportErrorText(e as RegisterImportError)[locale] : e instanceof Error ? e.message : String(e)
-    throw failed(say(locale, "importFailed", { detail: text }))
+    const isImportError = (e as { _tag?: unknown })?._tag === "RegisterImportError"
+    const text = isImportError ? registerImportErrorText(e as RegisterImportError)[locale] : e instanceof Error ? e.message : String(e)
+    const tooLarge = isImportError && (e as RegisterImportError).reason._tag === "TooLarge"
+    throw failed(say(locale, "importFailed", { detail: text }), ...(tooLarge ? [say(locale, "maxMbHint")] : []))
   }
   for (const w of result.warnings) io.err(`  ${w.message[locale]}`)
   io.err(say(locale, "imported", { items: result.items, ...result.stats, warnings: result.warnings.length }))
@@ -484,6 +502,12 @@ export const run = async (argv: ReadonlyArray<string>, io: CliIo): Promise<numbe
   const [name, ...rest] = argv
   try {
     if (name === undefined || name === "--help" || name === "-h") return help(io, locale, "helpMain")
+    if (name === "--version" || name === "-V") {
+      // The package's own manifest, one folder above both src/ and dist/.
+      const manifest = JSON.parse(await fs.readFile(new URL("../package.json", import.meta.url), "utf8")) as { version: string }
+      io.out(`kpss ${manifest.version}`)
+      return ExitCode.ok
+    }
     const command = commands[name]
     if (command === undefined) {
       throw invalid(name.startsWith("-") ? say(locale, "badArguments", { detail: name }) : say(locale, "unknownCommand", { command: name }), say(locale, "usage"))

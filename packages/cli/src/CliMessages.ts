@@ -14,8 +14,8 @@ import { makeMessages, type Locale, type MessageParams } from "@kpss/core"
  */
 export const cliMessages = makeMessages({
   helpMain: {
-    cs: "kpss — komunitní plánování sociálních služeb: kontrola, export a uložení plánu\nkpss — community planning of social services: check, export and store a plan\n\nPříkazy:\n  check <plan.json>             zkontroluje plán podle profilu\n  export <plan.json> -o <soubor> vytvoří dokument (docx, pdf, xlsx, ics, html, csv, json, json-schema)\n  store list|save|load|history   úložiště plánů (SQLite --db, PostgreSQL --pg)\n  migrate <starý.json> -o <nový.json> převede dokument na aktuální verzi formátu\n  import rpss <registr.json> --into <plan.json> načte registr poskytovatelů\n\nkpss <příkaz> --help vypíše nápovědu k příkazu. Výstupní kódy: 0 v pořádku, 1 nalezeny chyby / operace selhala, 2 neplatný vstup.",
-    en: "kpss — komunitní plánování sociálních služeb: kontrola, export a uložení plánu\nkpss — community planning of social services: check, export and store a plan\n\nCommands:\n  check <plan.json>             checks the plan against a profile\n  export <plan.json> -o <file>   writes a document (docx, pdf, xlsx, ics, html, csv, json, json-schema)\n  store list|save|load|history   the plan store (SQLite --db, PostgreSQL --pg)\n  migrate <old.json> -o <new.json> converts a document to the current format version\n  import rpss <register.json> --into <plan.json> reads the providers register\n\nkpss <command> --help prints a command's help. Exit codes: 0 fine, 1 errors found / operation failed, 2 invalid input."
+    cs: "kpss — komunitní plánování sociálních služeb: kontrola, export a uložení plánu\nkpss — community planning of social services: check, export and store a plan\n\nPříkazy:\n  check <plan.json>             zkontroluje plán podle profilu\n  export <plan.json> -o <soubor> vytvoří dokument (docx, pdf, xlsx, ics, html, csv, json, json-schema)\n  store list|save|load|history   úložiště plánů (SQLite --db, PostgreSQL --pg)\n  migrate <starý.json> -o <nový.json> převede dokument na aktuální verzi formátu\n  import rpss <registr.json> --into <plan.json> načte registr poskytovatelů\n\nkpss <příkaz> --help vypíše nápovědu k příkazu, kpss --version verzi. Výstupní kódy: 0 v pořádku, 1 nalezeny chyby / operace selhala, 2 neplatný vstup.",
+    en: "kpss — komunitní plánování sociálních služeb: kontrola, export a uložení plánu\nkpss — community planning of social services: check, export and store a plan\n\nCommands:\n  check <plan.json>             checks the plan against a profile\n  export <plan.json> -o <file>   writes a document (docx, pdf, xlsx, ics, html, csv, json, json-schema)\n  store list|save|load|history   the plan store (SQLite --db, PostgreSQL --pg)\n  migrate <old.json> -o <new.json> converts a document to the current format version\n  import rpss <register.json> --into <plan.json> reads the providers register\n\nkpss <command> --help prints a command's help, kpss --version the version. Exit codes: 0 fine, 1 errors found / operation failed, 2 invalid input."
   },
   helpCheck: {
     cs: "kpss check — zkontroluje plán podle profilu\nkpss check — checks a plan against a profile\n\nkpss check <plan.json> [--profile methodology|statutory|<profil.json>] [--today RRRR-MM-DD] [--locale cs|en] [--format text|json]\n\nVýstupní kód: 0 bez chyb, 1 nalezeny chyby, 2 neplatný vstup.",
@@ -50,6 +50,10 @@ export const cliMessages = makeMessages({
   unreadable: { cs: "Soubor {file} nelze přečíst: {detail}", en: "The file {file} cannot be read: {detail}" },
   invalidDocument: { cs: "Soubor {file} není platný dokument; nalezené problémy ({count}):", en: "The file {file} is not a valid document; problems found ({count}):" },
   unwritable: { cs: "Do {file} nelze zapisovat: {detail}", en: "Cannot write {file}: {detail}" },
+  unwritableDenied: { cs: "Do {file} nelze zapisovat: chybí oprávnění k zápisu do adresáře {dir}", en: "Cannot write {file}: no permission to write in the directory {dir}" },
+  unwritableNoDirectory: { cs: "Do {file} nelze zapisovat: adresář {dir} neexistuje", en: "Cannot write {file}: the directory {dir} does not exist" },
+  unwritableReadOnly: { cs: "Do {file} nelze zapisovat: disk je jen pro čtení", en: "Cannot write {file}: the file system is read-only" },
+  unwritableFull: { cs: "Do {file} nelze zapisovat: na disku není místo", en: "Cannot write {file}: the disk is full" },
   written: { cs: "Zapsáno: {file} ({bytes} bajtů)", en: "Written: {file} ({bytes} bytes)" },
   exportFailed: { cs: "Export se nezdařil: {detail}", en: "The export failed: {detail}" },
   noFindings: { cs: "Žádná zjištění.", en: "No findings." },
@@ -57,6 +61,11 @@ export const cliMessages = makeMessages({
   warning: { cs: "varování", en: "warning" },
   info: { cs: "upozornění", en: "info" },
   hint: { cs: "rada", en: "hint" },
+  storeMissing: {
+    cs: "Úložiště {file} neexistuje; vytvoří ho až první kpss store save (nebo zadejte jiné --db)",
+    en: "The store {file} does not exist; the first kpss store save creates it (or give another --db)"
+  },
+  maxMbHint: { cs: "Větší registr lze načíst s --max-mb <MB>.", en: "A larger register can be read with --max-mb <MB>." },
   storeFailed: { cs: "Úložiště: {detail}", en: "Store: {detail}" },
   saved: { cs: "Uloženo: plán {planId}, revize {revision}", en: "Saved: plan {planId}, revision {revision}" },
   noPlans: { cs: "Úložiště neobsahuje žádný plán.", en: "The store holds no plans." },

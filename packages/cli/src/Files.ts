@@ -81,6 +81,28 @@ export const removePending = (): void => {
   pending.clear()
 }
 
+// What the person is told when a file cannot be written: the common causes in words, any other by the
+// system's code alone (the system's text names the temporary file, which the person never asked for).
+const unwritable = (file: string, e: unknown): LocalizedText => {
+  const code = (e as { code?: unknown }).code
+  const dir = path.dirname(file)
+  switch (code) {
+    case "EACCES":
+    case "EPERM":
+      return cliMessages("unwritableDenied", { file, dir })
+    case "ENOENT":
+    case "ENOTDIR":
+      return cliMessages("unwritableNoDirectory", { file, dir })
+    case "EROFS":
+      return cliMessages("unwritableReadOnly", { file })
+    case "ENOSPC":
+    case "EDQUOT":
+      return cliMessages("unwritableFull", { file })
+    default:
+      return cliMessages("unwritable", { file, detail: typeof code === "string" ? code : detailOf(e) })
+  }
+}
+
 /**
  * Writes a file atomically: the bytes go to a temporary file next to the target, which is then renamed
  * over it. On any failure the temporary file is removed and the target is untouched.
@@ -102,8 +124,6 @@ export const writeAtomic = async (file: string, bytes: Uint8Array | string): Pro
   } catch (e) {
     await fs.rm(tmp, { force: true }).catch(() => undefined)
     pending.delete(tmp)
-    // The code alone: the system's text names the temporary file, which the person never asked for.
-    const code = (e as { code?: unknown }).code
-    return { ok: false, message: cliMessages("unwritable", { file, detail: typeof code === "string" ? code : detailOf(e) }) }
+    return { ok: false, message: unwritable(file, e) }
   }
 }

@@ -62,7 +62,7 @@ beforeAll(() => {
 })
 
 describe("the kpss executable", () => {
-  it("exits with the command's code and writes to its streams: help 0, findings 0, a bad flag 2, a missing plan 1", () => {
+  it("exits with the command's code and writes to its streams: help 0, findings 0, a bad flag 2, a missing plan 1", async () => {
     const help = kpssProcess(["--help"], dir)
     expect(help.code).toBe(0)
     expect(help.out.split("\n")[0]).toMatch(/[áéíóúůýčďěňřšťž]/)
@@ -72,7 +72,9 @@ describe("the kpss executable", () => {
     const flag = kpssProcess(["check", sample, "--bogus"], dir)
     expect(flag.code).toBe(2)
     expect(flag.err).toContain("Neznámý přepínač --bogus")
-    const missing = kpssProcess(["store", "load", "no-such-plan", "--db", path.join(dir, "empty.sqlite")], dir)
+    const db = path.join(dir, "one-plan.sqlite")
+    expect((await kpss(["store", "save", sample, "--db", db], dir)).code).toBe(0)
+    const missing = kpssProcess(["store", "load", "no-such-plan", "--db", db], dir)
     expect(missing.code).toBe(1)
     expect(missing.err).toContain("nebyl nalezen")
   })
@@ -132,6 +134,13 @@ describe("kpss check", () => {
     expect((await kpss(["frobnicate"], dir)).code).toBe(2)
   })
 
+  it("prints its version with --version", async () => {
+    const manifest = JSON.parse(readFileSync(path.join(pkg, "package.json"), "utf8")) as { version: string }
+    const r = await kpss(["--version"], dir)
+    expect(r.code).toBe(0)
+    expect(r.out).toBe(`kpss ${manifest.version}\n`)
+  })
+
   it("prints help in Czech, then English, with exit 0", async () => {
     for (const args of [["--help"], ["check", "--help"], ["export", "--help"], ["store", "--help"], ["migrate", "--help"]]) {
       const r = await kpss(args, dir)
@@ -160,8 +169,11 @@ describe("kpss export", () => {
     writeFileSync(path.join(out, "a-file"), "x")
     const r = await kpss(["export", sample, "--format", "pdf", "-o", path.join(out, "a-file", "plan.pdf"), "--today", today], dir)
     expect(r.code).not.toBe(0)
-    expect(r.err).toContain("nelze zapisovat")
+    expect(r.err).toContain(`nelze zapisovat: adresář ${path.join(out, "a-file")} neexistuje`)
     expect(readdirSync(out)).toEqual(["a-file"])
+    const missingDir = await kpss(["export", sample, "--format", "csv", "-o", path.join(out, "no-dir", "plan.csv"), "--locale", "en"], dir)
+    expect(missingDir.code).toBe(1)
+    expect(missingDir.err).toContain(`the directory ${path.join(out, "no-dir")} does not exist`)
     mkdirSync(path.join(out, "plan.pdf"))
     const intoDir = await kpss(["export", sample, "--format", "pdf", "-o", path.join(out, "plan.pdf"), "--today", today], dir)
     expect(intoDir.code).not.toBe(0)
@@ -194,6 +206,21 @@ describe("kpss store and migrate", () => {
     const missing = await kpss(["store", "load", "no-such-plan", "--db", db], dir)
     expect(missing.code).toBe(1)
     expect(missing.err).toContain("nebyl nalezen")
+  })
+
+  it("reads only a store that exists (a mistyped --db creates nothing) and refuses a directory, with exit 2", async () => {
+    const work = mkdtempSync(path.join(dir, "store-paths-"))
+    const typo = path.join(work, "typo.sqlite")
+    for (const args of [["list"], ["history", samplePlan.id], ["load", samplePlan.id]]) {
+      const r = await kpss(["store", ...args, "--db", typo], work)
+      expect(r.code).toBe(2)
+      expect(r.err).toContain(`Úložiště ${typo} neexistuje`)
+    }
+    expect(readdirSync(work)).toEqual([])
+    const directory = await kpss(["store", "save", sample, "--db", work, "--locale", "en"], work)
+    expect(directory.code).toBe(2)
+    expect(directory.err).toContain(`${work} is a directory`)
+    expect(readdirSync(work)).toEqual([])
   })
 
   it("saves to and loads from PostgreSQL with --pg (KPSS_PG_URL; required under CI)", async () => {
@@ -266,6 +293,7 @@ describe("kpss import rpss", () => {
     expect(r.err).toContain("Import se nezdařil: Soubor registru má")
     expect(r.err).toContain("nejvýše smí mít 1000 bajtů; import se nespustil")
     expect(r.err).not.toContain("Načteno")
+    expect(r.err).toContain("Větší registr lze načíst s --max-mb <MB>.")
     expect((await kpss(["import", "rpss", fixture, "--into", plan, "--max-mb", "-5"], work)).code).toBe(2)
     expect(readFileSync(plan, "utf8")).toBe(readFileSync(draft, "utf8"))
     expect((await kpss(["import", "--help", "--locale", "en"], work)).out).toMatch(/--max-mb <MB>.*default 268 MB/s)
