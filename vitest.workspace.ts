@@ -16,6 +16,7 @@ export const projects = [
   "packages/export/ics",
   "packages/import/rpss",
   "packages/cli",
+  "examples/main",
   "examples/node-service",
   "docs",
   "examples/browser",
