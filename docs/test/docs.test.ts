@@ -3,8 +3,8 @@
  * - every identifier the glossary names is compiled against `@kpss/core`'s published types, and every
  *   value that has a label in `Labels.ts` is in the glossary with the label's words;
  * - the package diagram in docs/architecture.md is the one the package.json files give;
- * - every ```ts block of docs/guides/*.md compiles against the built packages (as a consumer's code
- *   would, through this package's dependencies), every `kpss` command line of the guides uses only
+ * - every ```ts block of docs/guides/*.md and of README.md compiles against the built packages (as a consumer's code
+ *   would, through this package's dependencies), every `kpss` command line of them uses only
  *   flags its `--help` names, every profile shown in JSON decodes, and every block marked
  *   `from=<file>` is an excerpt of that file, word for word.
  *
@@ -64,7 +64,9 @@ const blocksOf = (file: string): Array<Block> => {
 }
 
 const guideBlocks = guideFiles.flatMap((f) => blocksOf(join(guidesDir, f)))
-const tsBlocks = guideBlocks.filter((b) => (b.lang === "ts" || b.lang === "typescript") && !b.info.split(/\s+/).includes("nocheck"))
+// The README's blocks (the library in 20 lines, the `kpss` command lines) are checked like a guide's.
+const checkedBlocks = [...guideBlocks, ...blocksOf(join(root, "README.md"))]
+const tsBlocks = checkedBlocks.filter((b) => (b.lang === "ts" || b.lang === "typescript") && !b.info.split(/\s+/).includes("nocheck"))
 
 // ---------------------------------------------------------------------------------------------------
 // One TypeScript program for the glossary's identifiers and the guides' blocks
@@ -268,7 +270,7 @@ describe("docs/guides", () => {
     expect(wrong).toEqual([])
   })
 
-  const commands = guideBlocks
+  const commands = checkedBlocks
     .filter((b) => b.lang === "sh" || b.lang === "bash" || b.lang === "console")
     .flatMap((b) => b.text.split("\n").map((text, i) => ({ b, line: b.line + 1 + i, text: text.replace(/^\$\s+/, "") })))
     .filter((c) => /^(?:npx |pnpm exec )?kpss\s/.test(c.text))
