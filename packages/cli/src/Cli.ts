@@ -7,6 +7,7 @@
  * @since 0.1.0
  */
 import {
+  amend,
   builtInProfiles,
   check,
   decodePlanDocument,
@@ -23,6 +24,7 @@ import {
   ruleFamilies,
   decodeProfile,
   type Exporter,
+  type ActorId,
   type IsoDate,
   type ExportError,
   type Locale,
@@ -382,6 +384,30 @@ const storeAction = async (
   }
 }
 
+const amendCommand = async (argv: ReadonlyArray<string>, io: CliIo, locale: Locale): Promise<number> => {
+  const { values, positionals } = parse(argv, {
+    reason: { type: "string" },
+    as: { type: "string" },
+    today: { type: "string" },
+    output: { type: "string", short: "o" }
+  }, locale)
+  if (values.help === true || positionals.length === 0) return help(io, locale, "helpAmend")
+  const file = required(locale, positionals[0], "<plan.json>")
+  const reason = required(locale, values.reason, "--reason <proč>")
+  const today = dateFlag(locale, values.today, io) as IsoDate
+  const plan = await readPlan(locale, file)
+  // The command works on the coordinator's own file, so it acts as the coordinator: the one named with
+  // --as, or the plan's only member with the coordinator's role in a body.
+  const coordinators = [...new Set(plan.bodies.flatMap((b) => b.members.filter((m) => m.role === "coordinator").map((m) => m.actorId as string)))]
+  const actorId = values.as ?? (coordinators.length === 1 ? coordinators[0] : undefined)
+  if (actorId === undefined) throw invalid(say(locale, "missingArgument", { name: "--as <id>" }))
+  const draft = amend(plan, { reason }, { actor: { role: "coordinator", actorId: actorId as ActorId }, today })
+  if (draft._tag === "Failure") throw failed(say(locale, "amendFailed", { detail: draft.failure.text[locale] }))
+  await write(locale, io, values.output ?? file, encodePlanDocumentJson(draft.success, 2))
+  io.err(say(locale, "amended", { number: draft.success.lifecycle.amendments.length }))
+  return ExitCode.ok
+}
+
 const migrateCommand = async (argv: ReadonlyArray<string>, io: CliIo, locale: Locale): Promise<number> => {
   const { values, positionals } = parse(argv, { output: { type: "string", short: "o" } }, locale)
   if (values.help === true) return help(io, locale, "helpMigrate")
@@ -487,6 +513,7 @@ const commands: Readonly<Record<string, (argv: ReadonlyArray<string>, io: CliIo,
   export: exportCommand,
   store: storeCommand,
   migrate: migrateCommand,
+  amend: amendCommand,
   import: importCommand
 }
 

@@ -246,6 +246,40 @@ describe("kpss store and migrate", () => {
   })
 })
 
+describe("kpss amend", () => {
+  it("turns the plan in force into a draft amendment, which a register import then accepts", async () => {
+    const work = mkdtempSync(path.join(dir, "amend-"))
+    const plan = path.join(work, "plan.json")
+    copyFileSync(sample, plan)
+    const r = await kpss(["amend", plan, "--reason", "Nové služby z registru", "--today", "2018-03-15"], work)
+    expect(r.code).toBe(0)
+    expect(r.err).toContain(`Založen návrh ${samplePlan.lifecycle.amendments.length + 1}. změny plánu.`)
+    const decoded = decodePlanDocument(readFileSync(plan))
+    expect(decoded._tag).toBe("Success")
+    if (decoded._tag === "Success") {
+      expect(decoded.success.lifecycle.status).toBe("draft")
+      expect(decoded.success.lifecycle.amendments.at(-1)).toEqual({ number: samplePlan.lifecycle.amendments.length + 1, reason: "Nové služby z registru" })
+    }
+    const fixture = path.join(root, "packages/import/rpss/test/fixtures/rpss-small.json")
+    const imported = await kpss(["import", "rpss", fixture, "--into", plan, "--territory", "region:51", "--today", "2024-06-01"], work)
+    expect(imported.code).toBe(0)
+  })
+
+  it("refuses a draft (exit 1, the plan unchanged) and a missing --reason (exit 2)", async () => {
+    const work = mkdtempSync(path.join(dir, "amend-"))
+    const plan = path.join(work, "plan.json")
+    copyFileSync(draft, plan)
+    const again = await kpss(["amend", plan, "--reason", "Znovu", "--locale", "en"], work)
+    expect(again.code).toBe(1)
+    expect(again.err).toContain("The amendment cannot be started:")
+    expect(readFileSync(plan, "utf8")).toBe(readFileSync(draft, "utf8"))
+    const noReason = await kpss(["amend", plan], work)
+    expect(noReason.code).toBe(2)
+    expect(noReason.err).toContain("--reason")
+    expect(readdirSync(work)).toEqual(["plan.json"])
+  })
+})
+
 describe("kpss import rpss", () => {
   const fixture = path.join(root, "packages/import/rpss/test/fixtures/rpss-small.json")
 
