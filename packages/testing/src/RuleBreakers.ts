@@ -8,10 +8,18 @@
  * Breakers edit the plan as JSON and decode the result, so what they return is always a valid plan
  * (a breaker that produced an invalid one throws, naming the problems).
  *
+ * As fast-check arbitraries: `arbitraryCompliantPlan()` and `arbitraryBrokenPlan(code)` give those plans
+ * under any {@link PlanVariation} — other ids, lists in another order — so a property "this plan breaks
+ * rule X and only X" also proves that no rule depends on how ids are spelled or how a document orders
+ * its lists.
+ *
  * @since 0.1.0
  */
 import { Result } from "effect"
+import * as fc from "fast-check"
 import { decodePlan, formatPath, isoDate, plusDays, yearOf, type IsoDate, type Plan, type PlanEncoded, type RuleCode } from "@kpss/core"
+
+import { compliantPlan, compliantToday } from "./CompliantPlan.js"
 
 type DeepMutable<T> = T extends ReadonlyArray<infer U> ? Array<DeepMutable<U>> : T extends object ? { -readonly [K in keyof T]: DeepMutable<T[K]> } : T
 
@@ -380,4 +388,107 @@ export const ruleBreakers: Readonly<Record<RuleCode, RuleBreaker>> = {
     const up = ind.direction === "higherIsBetter" ? 1 : -1
     last.value = ind.baseline!.value - up * Math.abs(ind.target!.value - ind.baseline!.value)
   })
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Arbitraries: the compliant plan and each broken plan, varied in what no rule may depend on.
+
+/**
+ * What a variant changes in a plan without changing its meaning: every id gets the prefix (so the rules
+ * cannot depend on the spelling of ids), and every list of records is shuffled by the seed (so they
+ * cannot depend on the order in which a document lists things).
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export interface PlanVariation {
+  readonly idPrefix: string
+  readonly seed: number
+}
+
+// References whose names do not follow the model's `…Id` / `…Ids` convention.
+const otherReferences = new Set(["takenBy", "represents", "recusals", "memberOf", "concerns", "carriedOverFrom", "by", "attendance", "after", "indicators"])
+
+/**
+ * The variation of a plan: the same plan under other ids and in another order. Every id of a record
+ * (an object with an `id`) is renamed wherever it is referred to, so every reference follows it.
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const planVariant = (plan: Plan, variation: PlanVariation): Plan => {
+  const ids = new Set<string>()
+  const collect = (v: unknown): void => {
+    if (Array.isArray(v)) for (const x of v) collect(x)
+    else if (typeof v === "object" && v !== null) {
+      const id = (v as { id?: unknown }).id
+      if (typeof id === "string") ids.add(id)
+      for (const x of Object.values(v)) collect(x)
+    }
+  }
+  collect(plan)
+  // A small deterministic generator (mulberry32) for the shuffles.
+  let state = variation.seed >>> 0
+  const random = () => {
+    state = (state + 0x6d2b79f5) >>> 0
+    let t = state
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+  // An id stands in a field named `id` or `…Id`, in a list named `…Ids`, or in one of the references named
+  // otherwise; other strings are left alone, since a literal value may be spelled like an id
+  // ("coordinator"). A reference missed here leaves a dangling id, which the decoder refuses loudly.
+  const isIdField = (key: string) => key === "id" || key.endsWith("Id") || key.endsWith("Ids") || otherReferences.has(key)
+  const rename = (v: unknown, idField: boolean): unknown => {
+    if (typeof v === "string") return idField && ids.has(v) ? variation.idPrefix + v : v
+    if (Array.isArray(v)) {
+      const out: Array<unknown> = v.map((x) => rename(x, idField))
+      if (out.every((x): boolean => typeof x === "object" && x !== null)) {
+        for (let i = out.length - 1; i > 0; i--) {
+          const j = Math.floor(random() * (i + 1))
+          ;[out[i], out[j]] = [out[j], out[i]]
+        }
+      }
+      return out
+    }
+    if (typeof v === "object" && v !== null) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, rename(x, isIdField(k))]))
+    return v
+  }
+  return editPlan(plan, (draft) => Object.assign(draft, rename(draft, false)))
+}
+
+/**
+ * A variation: an id prefix (letters, digits, Czech letters, `-`, `_`, `/`, spaces) and a shuffle seed.
+ *
+ * @category arbitraries
+ * @since 0.1.0
+ */
+export const arbitraryPlanVariation = (): fc.Arbitrary<PlanVariation> =>
+  fc.record({
+    idPrefix: fc.string({ unit: fc.constantFrom(..."abcxyzčřžůAZ09-_/ "), maxLength: 6 }),
+    seed: fc.integer()
+  }, { noNullPrototype: true })
+
+/**
+ * Plans on which no rule fires on {@link compliantToday}: the compliant plan under any variation.
+ *
+ * @category arbitraries
+ * @since 0.1.0
+ */
+export const arbitraryCompliantPlan = (): fc.Arbitrary<Plan> =>
+  arbitraryPlanVariation().map((v) => planVariant(compliantPlan, v))
+
+/**
+ * Plans that break exactly the rule `code` on {@link compliantToday}: its breaker applied to the compliant
+ * plan, under any variation.
+ *
+ * @category arbitraries
+ * @since 0.1.0
+ */
+export const arbitraryBrokenPlan = (code: RuleCode): fc.Arbitrary<Plan> => {
+  const breaker = ruleBreakers[code]
+  if (breaker === undefined) throw new Error(`no breaker for ${code}`)
+  const broken = breaker(compliantPlan, compliantToday)
+  return arbitraryPlanVariation().map((v) => planVariant(broken, v))
 }
