@@ -5,7 +5,8 @@
  *   a power loss (NORMAL would be faster but may lose the last commits on power loss, which a store
  *   that promises to keep every revision should not). Readers never block the writer.
  * - The document arrives as UTF-8 bytes and is bound as a blob cast to `TEXT` (the same bytes, no
- *   re-encoding of a JavaScript string); it is read back as text.
+ *   re-encoding of a JavaScript string); it is read back as those bytes (`CAST(… AS BLOB)`), which the
+ *   decoder turns into text several times faster than the driver turns a 12 MB `TEXT` value into a string.
  * - Every save is one `BEGIN IMMEDIATE` transaction that checks the head and appends the revision, so
  *   writers in other processes serialise on the file lock; a writer waits for the lock up to
  *   `busyTimeout` (trying again every few milliseconds) and then reports `Unavailable` (retryable).
@@ -181,9 +182,9 @@ export const makeBackend = (db: DatabaseSync, busyTimeout = defaultBusyTimeout):
       status, period_from, period_to, adoption, document) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, CAST(? AS TEXT))`
   )
   const setHead = db.prepare("INSERT INTO plans (plan_id, head) VALUES (?, ?) ON CONFLICT (plan_id) DO UPDATE SET head = excluded.head")
-  const readOne = db.prepare(`SELECT ${infoColumns}, r.document FROM revisions r WHERE r.plan_id = ? AND r.revision = ?`)
+  const readOne = db.prepare(`SELECT ${infoColumns}, CAST(r.document AS BLOB) AS document FROM revisions r WHERE r.plan_id = ? AND r.revision = ?`)
   const readHead = db.prepare(
-    `SELECT ${infoColumns}, r.document FROM plans p JOIN revisions r ON r.plan_id = p.plan_id AND r.revision = p.head WHERE p.plan_id = ?`
+    `SELECT ${infoColumns}, CAST(r.document AS BLOB) AS document FROM plans p JOIN revisions r ON r.plan_id = p.plan_id AND r.revision = p.head WHERE p.plan_id = ?`
   )
   const history = db.prepare(`SELECT ${infoColumns} FROM revisions r WHERE r.plan_id = ? ORDER BY r.revision`)
 
