@@ -52,6 +52,14 @@ let sample: string
 /** The sample plan in force, amended: a draft whose analyses a register import may change. */
 let draft: string
 
+/** A folder of its own with a copy of a plan document in it, as `plan.json`. */
+const workingCopy = (prefix: string, from: string) => {
+  const work = mkdtempSync(path.join(dir, prefix))
+  const plan = path.join(work, "plan.json")
+  copyFileSync(from, plan)
+  return { work, plan }
+}
+
 beforeAll(() => {
   ensureBuilt()
   dir = mkdtempSync(path.join(tmpdir(), "kpss-cli-"))
@@ -248,9 +256,7 @@ describe("kpss store and migrate", () => {
 
 describe("kpss amend", () => {
   it("turns the plan in force into a draft amendment, which a register import then accepts", async () => {
-    const work = mkdtempSync(path.join(dir, "amend-"))
-    const plan = path.join(work, "plan.json")
-    copyFileSync(sample, plan)
+    const { work, plan } = workingCopy("amend-", sample)
     const r = await kpss(["amend", plan, "--reason", "Nové služby z registru", "--today", "2018-03-15"], work)
     expect(r.code).toBe(0)
     expect(r.err).toContain(`Založen návrh ${samplePlan.lifecycle.amendments.length + 1}. změny plánu.`)
@@ -266,9 +272,7 @@ describe("kpss amend", () => {
   })
 
   it("refuses a draft (exit 1, the plan unchanged) and a missing --reason (exit 2)", async () => {
-    const work = mkdtempSync(path.join(dir, "amend-"))
-    const plan = path.join(work, "plan.json")
-    copyFileSync(draft, plan)
+    const { work, plan } = workingCopy("amend-", draft)
     const again = await kpss(["amend", plan, "--reason", "Znovu", "--locale", "en"], work)
     expect(again.code).toBe(1)
     expect(again.err).toContain("The amendment cannot be started:")
@@ -284,9 +288,7 @@ describe("kpss import rpss", () => {
   const fixture = path.join(root, "packages/import/rpss/test/fixtures/rpss-small.json")
 
   it("adds the register's services of the territory to the plan in --into, reporting progress on stderr", async () => {
-    const work = mkdtempSync(path.join(dir, "import-"))
-    const plan = path.join(work, "plan.json")
-    copyFileSync(draft, plan)
+    const { work, plan } = workingCopy("import-", draft)
     const r = await kpss(["import", "rpss", fixture, "--into", plan, "--territory", "region:51", "--today", "2024-06-01"], work)
     expect(r.code).toBe(0)
     expect(r.err).toContain("Načteno 100 %")
@@ -300,9 +302,7 @@ describe("kpss import rpss", () => {
   })
 
   it("refuses to change a plan in force (an adopted version), leaving it as it was", async () => {
-    const work = mkdtempSync(path.join(dir, "import-"))
-    const plan = path.join(work, "plan.json")
-    copyFileSync(sample, plan)
+    const { work, plan } = workingCopy("import-", sample)
     const r = await kpss(["import", "rpss", fixture, "--into", plan, "--territory", "region:51", "--today", "2024-06-01"], work)
     expect(r.code).not.toBe(0)
     expect(r.err).toContain("schválená verze se nemění")
@@ -310,18 +310,14 @@ describe("kpss import rpss", () => {
   })
 
   it("exits 2 for a bad territory or a missing register, leaving the plan as it was", async () => {
-    const work = mkdtempSync(path.join(dir, "import-"))
-    const plan = path.join(work, "plan.json")
-    copyFileSync(draft, plan)
+    const { work, plan } = workingCopy("import-", draft)
     expect((await kpss(["import", "rpss", fixture, "--into", plan, "--territory", "Sokolov"], work)).code).toBe(2)
     expect((await kpss(["import", "rpss", path.join(work, "nope.json"), "--into", plan], work)).code).toBe(2)
     expect(readFileSync(plan, "utf8")).toBe(readFileSync(draft, "utf8"))
   })
 
   it("refuses a register over --max-mb before reading it, and a --max-mb that is not a positive number", async () => {
-    const work = mkdtempSync(path.join(dir, "import-"))
-    const plan = path.join(work, "plan.json")
-    copyFileSync(draft, plan)
+    const { work, plan } = workingCopy("import-", draft)
     const r = await kpss(["import", "rpss", fixture, "--into", plan, "--territory", "region:51", "--today", "2024-06-01", "--max-mb", "0.001"], work)
     expect(r.code).toBe(1)
     expect(r.err).toContain("Import se nezdařil: Soubor registru má")
