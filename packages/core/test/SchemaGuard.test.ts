@@ -39,9 +39,9 @@ const mutation = fc.record({
   key: fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom("id", "title", "__proto__"))
 }) as fc.Arbitrary<Mutation>
 
-describe("compileGuard", () => {
-  const isDocument = compileGuard(PlanDocument)
-  const isJsonDocument = compileGuard(PlanDocument, { symbolKeys: false })
+describe.each([true, false])("compileGuard (each struct as generated code: %s)", (generateCode) => {
+  const isDocument = compileGuard(PlanDocument, { generateCode })
+  const isJsonDocument = compileGuard(PlanDocument, { symbolKeys: false, generateCode })
   const document = { formatVersion: 1, plan: minimalPlanJson }
 
   it("accepts a valid document and rejects the obvious", () => {
@@ -63,7 +63,7 @@ describe("compileGuard", () => {
   )
 
   const small = Schema.Struct({ name: Name, when: Schema.optionalKey(IsoDate), n: IntBetween(0, 10), tags: Schema.Array(Schema.Literals(["a", "b"])) })
-  const isSmall = compileGuard(small)
+  const isSmall = compileGuard(small, { generateCode })
   test.prop([fc.anything()], { numRuns: 1000 })("agrees with the decoder on anything", (value) => {
     expect(agrees(small, isSmall, value)).toBe(true)
   })
@@ -74,7 +74,7 @@ describe("compileGuard", () => {
     }
   )
 
-  const isSmallJson = compileGuard(small, { symbolKeys: false })
+  const isSmallJson = compileGuard(small, { symbolKeys: false, generateCode })
   test.prop([fc.json()], { numRuns: 1000 })("agrees with the decoder on anything JSON.parse returns (the allocation-free mode)", (text) => {
     expect(agrees(small, isSmallJson, JSON.parse(text))).toBe(true)
   })
