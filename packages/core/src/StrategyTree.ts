@@ -3,7 +3,7 @@
  * above, rename it (code, title, description), re-order siblings, move an item under another parent
  * (the level must fit and no cycle may arise), retire an item with a reason (with its whole subtree),
  * delete an item that has no history, and edit the mission, vision, values and the names of the
- * levels. An item with money or monitoring history is never deleted — only retired. Every operation is
+ * levels, and link an item to the needs and SWOT items it answers (traceability). An item with money or monitoring history is never deleted — only retired. Every operation is
  * pure and leaves the plan unchanged on an error; after a successful one the plan keeps its integrity
  * (`checkIntegrity` finds nothing new).
  *
@@ -12,7 +12,7 @@
 import { Result } from "effect"
 import { authorizeOperation, type OperationContext } from "./Authorization.js"
 import { domainError, entityNames, type DomainError } from "./DomainError.js"
-import type { ActorId, BodyId, StrategyItemId } from "./Ids.js"
+import type { ActorId, BodyId, NeedId, StrategyItemId, SwotItemId } from "./Ids.js"
 import type { LocalizedText } from "./Messages.js"
 import type { Plan } from "./Plan.js"
 import { checkId, checkName, checkText, firstError } from "./PlanEdit.js"
@@ -170,6 +170,56 @@ export const editItem = (plan: Plan, input: StrategyItemWording, context: Operat
   }
   const items = [...plan.strategy.items]
   items[i] = edited
+  return Result.succeed(withItems(plan, items))
+}
+
+/**
+ * The needs and SWOT items an item answers: a list given replaces the item's; a list left out stays.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export interface StrategyItemLinks {
+  readonly id: StrategyItemId
+  readonly needIds?: ReadonlyArray<NeedId> | undefined
+  readonly swotItemIds?: ReadonlyArray<SwotItemId> | undefined
+}
+
+/** Checks that each of `ids` is one of `known` (a list of ids of the analyses). */
+const checkLinks = (field: string, ids: unknown, known: ReadonlyArray<{ readonly id: string }>, kind: LocalizedText): DomainError | undefined => {
+  if (ids === undefined) return undefined
+  if (!Array.isArray(ids)) return domainError("invalidValue", { field, found: JSON.stringify(String(ids).slice(0, 40)), expected: { cs: "seznam identifikátorů", en: "a list of ids" } })
+  const exists = new Set(known.map((x) => x.id))
+  const missing = ids.find((id) => !exists.has(id))
+  return missing === undefined ? undefined : domainError("unknownId", { kind, id: String(missing) }, { ids: [String(missing)] })
+}
+
+/**
+ * Sets the needs and SWOT items an item answers — the links traceability follows (KPSS-ANAL-001:
+ * a pressing need answered by a measure or activity; KPSS-ANAL-002: a priority that follows from the
+ * analyses). Every id must name a need or a SWOT item of the plan; a retired item keeps its links.
+ * The same policy action as editing the item's wording.
+ *
+ * @category operations
+ * @since 0.1.0
+ */
+export const linkItem = (plan: Plan, input: StrategyItemLinks, context: OperationContext): EditResult => {
+  const i = findItem(plan, input.id)
+  const item = plan.strategy.items[i]
+  const error = firstError(
+    allowed(plan, context, item),
+    item === undefined ? unknownItem(input.id) : undefined,
+    item?.status === "retired" ? domainError("retired", { id: input.id }, { ids: [input.id] }) : undefined,
+    checkLinks("needIds", input.needIds, plan.analyses.needs, entityNames.need),
+    checkLinks("swotItemIds", input.swotItemIds, plan.analyses.swot, entityNames.swot)
+  )
+  if (error !== undefined) return Result.fail(error)
+  const items = [...plan.strategy.items]
+  items[i] = {
+    ...item!,
+    needIds: input.needIds === undefined ? item!.needIds : [...new Set(input.needIds)],
+    swotItemIds: input.swotItemIds === undefined ? item!.swotItemIds : [...new Set(input.swotItemIds)]
+  }
   return Result.succeed(withItems(plan, items))
 }
 
