@@ -85,7 +85,7 @@ if (process.env["KPSS_RPSS_BENCH_FILE"] !== undefined) {
   const r = await importRegisterPromise(plan, process.env["KPSS_RPSS_BENCH_FILE"], { importedOn, territory })
   clearInterval(sampler)
   peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed)
-  console.log(JSON.stringify({ rssBefore: before, maxRss: process.resourceUsage().maxRSS * 1024, peakHeap, services: r.stats.added }))
+  console.log(JSON.stringify({ rssBefore: before, maxRss: process.resourceUsage().maxRSS * 1024, peakHeap, services: r.stats.added, merged: r.stats.facilitiesMerged, secret: r.stats.secretFacilities }))
   process.exit(0)
 }
 
@@ -109,14 +109,14 @@ const child = spawnSync(process.execPath, ["--max-old-space-size=64", fileURLToP
   env: { ...process.env, KPSS_RPSS_BENCH_FILE: file }, encoding: "utf8"
 })
 if (child.status !== 0) throw new Error(`the import did not fit in a 64 MB heap: ${child.stderr}`)
-const memory = JSON.parse(child.stdout.trim().split("\n").pop()!) as { rssBefore: number; maxRss: number; peakHeap: number; services: number }
+const memory = JSON.parse(child.stdout.trim().split("\n").pop()!) as { rssBefore: number; maxRss: number; peakHeap: number; services: number; merged: number; secret: number }
 const peakRss = memory.maxRss, peakHeap = memory.peakHeap
 const ms = await measureAsync(importOnce, { runs: 3 })
 const baselineMs = await measureAsync(readBytes, { runs: 3 })
 rmSync(dir, { recursive: true, force: true })
 
 const mib = (b: number) => b / 2 ** 20
-console.log(`import of ${mib(size).toFixed(1)} MiB filtered to Kraj/51: ${(ms / 1000).toFixed(2)} s (target < 5 s); ${imported} services; peak RSS ${mib(peakRss).toFixed(0)} MiB (${mib(memory.rssBefore).toFixed(0)} MiB before the import), peak heap ${mib(peakHeap).toFixed(0)} MiB (target < 200 MB)`)
+console.log(`import of ${mib(size).toFixed(1)} MiB filtered to Kraj/51: ${(ms / 1000).toFixed(2)} s (target < 5 s); ${imported} services (${memory.merged} repeated facilities merged, ${memory.secret} secret ones left out); peak RSS ${mib(peakRss).toFixed(0)} MiB (${mib(memory.rssBefore).toFixed(0)} MiB before the import), peak heap ${mib(peakHeap).toFixed(0)} MiB (target < 200 MB)`)
 report({
   bench: `RPSS import ${mib(size).toFixed(1)} MiB → one region`,
   what: "importRegisterPromise(plan, file)",
@@ -131,6 +131,8 @@ report({
     peakHeapMiB: Math.round(mib(peakHeap)),
     underTwoHundredMB: peakRss < 200 * 1e6,
     services: imported,
+    facilitiesMerged: memory.merged,
+    secretFacilities: memory.secret,
     fileMiB: Number(mib(size).toFixed(1))
   }
 })
