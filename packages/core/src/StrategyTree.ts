@@ -34,6 +34,20 @@ const withItems = (plan: Plan, items: Items): Plan => ({ ...plan, strategy: { ..
 
 const findItem = (plan: Plan, id: string): number => plan.strategy.items.findIndex((i) => i.id === id)
 
+/** An item to change in place: its position, and what refuses it (the policy, a missing or retired item). */
+const activeItem = (plan: Plan, context: OperationContext, id: string): { readonly i: number; readonly item: StrategyItem | undefined; readonly refused: DomainError | undefined } => {
+  const i = findItem(plan, id)
+  const item = plan.strategy.items[i]
+  const refused = firstError(
+    allowed(plan, context, item),
+    item === undefined ? unknownItem(id) : undefined,
+    item?.status === "retired" ? domainError("retired", { id }, { ids: [id] }) : undefined
+  )
+  return { i, item, refused }
+}
+
+const replaceAt = (plan: Plan, i: number, item: StrategyItem): Plan => withItems(plan, plan.strategy.items.map((x, j) => (j === i ? item : x)))
+
 const wrongLevel = (plan: Plan, level: StrategyLevel, expected: StrategyLevel | undefined): DomainError => {
   const names = plan.strategy.levelNames
   return domainError("wrongLevel", { level: names[level], parentLevel: expected === undefined ? { cs: "žádná", en: "none" } : names[expected] })
@@ -149,12 +163,9 @@ export interface StrategyItemWording {
  * @since 0.1.0
  */
 export const editItem = (plan: Plan, input: StrategyItemWording, context: OperationContext): EditResult => {
-  const i = findItem(plan, input.id)
-  const item = plan.strategy.items[i]
+  const { i, item, refused } = activeItem(plan, context, input.id)
   const error = firstError(
-    allowed(plan, context, item),
-    item === undefined ? unknownItem(input.id) : undefined,
-    item?.status === "retired" ? domainError("retired", { id: input.id }, { ids: [input.id] }) : undefined,
+    refused,
     input.code === undefined ? undefined : checkName("code", input.code),
     input.title === undefined ? undefined : checkName("title", input.title),
     checkText("description", input.description)
@@ -168,9 +179,7 @@ export const editItem = (plan: Plan, input: StrategyItemWording, context: Operat
     code: input.code ?? item!.code,
     title: input.title ?? item!.title
   }
-  const items = [...plan.strategy.items]
-  items[i] = edited
-  return Result.succeed(withItems(plan, items))
+  return Result.succeed(replaceAt(plan, i, edited))
 }
 
 /**
@@ -204,23 +213,18 @@ const checkLinks = (field: string, ids: unknown, known: ReadonlyArray<{ readonly
  * @since 0.1.0
  */
 export const linkItem = (plan: Plan, input: StrategyItemLinks, context: OperationContext): EditResult => {
-  const i = findItem(plan, input.id)
-  const item = plan.strategy.items[i]
+  const { i, item, refused } = activeItem(plan, context, input.id)
   const error = firstError(
-    allowed(plan, context, item),
-    item === undefined ? unknownItem(input.id) : undefined,
-    item?.status === "retired" ? domainError("retired", { id: input.id }, { ids: [input.id] }) : undefined,
+    refused,
     checkLinks("needIds", input.needIds, plan.analyses.needs, entityNames.need),
     checkLinks("swotItemIds", input.swotItemIds, plan.analyses.swot, entityNames.swot)
   )
   if (error !== undefined) return Result.fail(error)
-  const items = [...plan.strategy.items]
-  items[i] = {
+  return Result.succeed(replaceAt(plan, i, {
     ...item!,
     needIds: input.needIds === undefined ? item!.needIds : [...new Set(input.needIds)],
     swotItemIds: input.swotItemIds === undefined ? item!.swotItemIds : [...new Set(input.swotItemIds)]
-  }
-  return Result.succeed(withItems(plan, items))
+  }))
 }
 
 /**
