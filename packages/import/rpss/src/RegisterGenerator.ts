@@ -129,6 +129,7 @@ export const generateRegisterItem = (index: number, random: () => number): unkno
         kapacity: [{ pocet: count, popis: `Maximální kapacita ${count} s účinností od 01.09.2016. Kapacita je stanovena s ohledem na personální zajištění a prostorové možnosti zařízení.`, typ: { id: `TypKapacitySocialniSluzby/${capacity}` } }]
       }
     }),
+    // ORPs per service (by the name, where it operates); not a facility's location, and the import ignores it.
     rozsirenePusobnostiVKraji: [{ orp: { id: `Orp/${district * 10}` } }],
     doplnkoveUdaje: [
       { typ: "Pravidla pro poskytování služby", odkaz: `https://sluzba-${index}.example.cz/dokumenty/pravidla.pdf` },
