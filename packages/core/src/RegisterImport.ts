@@ -95,7 +95,10 @@ export interface RegisterService {
 /**
  * The territory to import: municipality (ZÚJ) codes, district (`Okres/N`) codes or region (`Kraj/N`)
  * codes, with or without the prefix. A service belongs to it when one of its facilities lies in it.
- * The register carries no ORP: for an ORP or a microregion give the codes of its municipalities.
+ * A facility's address carries no ORP (only region, district and municipality). The register's
+ * `rozsirenePusobnostiVKraji` names ORPs per service — by its name the ORPs where the service operates,
+ * a meaning the register does not document — not where a facility is, so the territory does not use it:
+ * for an ORP or a microregion give the codes of its municipalities.
  *
  * @category models
  * @since 0.1.0

@@ -3,7 +3,7 @@
  * above, rename it (code, title, description), re-order siblings, move an item under another parent
  * (the level must fit and no cycle may arise), retire an item with a reason (with its whole subtree),
  * delete an item that has no history, and edit the mission, vision, values and the names of the
- * levels. An item with money or monitoring history is never deleted — only retired. Every operation is
+ * levels, and link an item to the needs and SWOT items it answers (traceability). An item with money or monitoring history is never deleted — only retired. Every operation is
  * pure and leaves the plan unchanged on an error; after a successful one the plan keeps its integrity
  * (`checkIntegrity` finds nothing new).
  *
@@ -12,7 +12,7 @@
 import { Result } from "effect"
 import { authorizeOperation, type OperationContext } from "./Authorization.js"
 import { domainError, entityNames, type DomainError } from "./DomainError.js"
-import type { ActorId, BodyId, StrategyItemId } from "./Ids.js"
+import type { ActorId, BodyId, NeedId, StrategyItemId, SwotItemId } from "./Ids.js"
 import type { LocalizedText } from "./Messages.js"
 import type { Plan } from "./Plan.js"
 import { checkId, checkName, checkText, firstError } from "./PlanEdit.js"
@@ -33,6 +33,20 @@ const allowed = (plan: Plan, context: OperationContext, item: StrategyItem | und
 const withItems = (plan: Plan, items: Items): Plan => ({ ...plan, strategy: { ...plan.strategy, items } })
 
 const findItem = (plan: Plan, id: string): number => plan.strategy.items.findIndex((i) => i.id === id)
+
+/** An item to change in place: its position, and what refuses it (the policy, a missing or retired item). */
+const activeItem = (plan: Plan, context: OperationContext, id: string): { readonly i: number; readonly item: StrategyItem | undefined; readonly refused: DomainError | undefined } => {
+  const i = findItem(plan, id)
+  const item = plan.strategy.items[i]
+  const refused = firstError(
+    allowed(plan, context, item),
+    item === undefined ? unknownItem(id) : undefined,
+    item?.status === "retired" ? domainError("retired", { id }, { ids: [id] }) : undefined
+  )
+  return { i, item, refused }
+}
+
+const replaceAt = (plan: Plan, i: number, item: StrategyItem): Plan => withItems(plan, plan.strategy.items.map((x, j) => (j === i ? item : x)))
 
 const wrongLevel = (plan: Plan, level: StrategyLevel, expected: StrategyLevel | undefined): DomainError => {
   const names = plan.strategy.levelNames
@@ -149,12 +163,9 @@ export interface StrategyItemWording {
  * @since 0.1.0
  */
 export const editItem = (plan: Plan, input: StrategyItemWording, context: OperationContext): EditResult => {
-  const i = findItem(plan, input.id)
-  const item = plan.strategy.items[i]
+  const { i, item, refused } = activeItem(plan, context, input.id)
   const error = firstError(
-    allowed(plan, context, item),
-    item === undefined ? unknownItem(input.id) : undefined,
-    item?.status === "retired" ? domainError("retired", { id: input.id }, { ids: [input.id] }) : undefined,
+    refused,
     input.code === undefined ? undefined : checkName("code", input.code),
     input.title === undefined ? undefined : checkName("title", input.title),
     checkText("description", input.description)
@@ -168,9 +179,52 @@ export const editItem = (plan: Plan, input: StrategyItemWording, context: Operat
     code: input.code ?? item!.code,
     title: input.title ?? item!.title
   }
-  const items = [...plan.strategy.items]
-  items[i] = edited
-  return Result.succeed(withItems(plan, items))
+  return Result.succeed(replaceAt(plan, i, edited))
+}
+
+/**
+ * The needs and SWOT items an item answers: a list given replaces the item's; a list left out stays.
+ *
+ * @category models
+ * @since 0.1.0
+ */
+export interface StrategyItemLinks {
+  readonly id: StrategyItemId
+  readonly needIds?: ReadonlyArray<NeedId> | undefined
+  readonly swotItemIds?: ReadonlyArray<SwotItemId> | undefined
+}
+
+/** Checks that each of `ids` is one of `known` (a list of ids of the analyses). */
+const checkLinks = (field: string, ids: unknown, known: ReadonlyArray<{ readonly id: string }>, kind: LocalizedText): DomainError | undefined => {
+  if (ids === undefined) return undefined
+  if (!Array.isArray(ids)) return domainError("invalidValue", { field, found: JSON.stringify(String(ids).slice(0, 40)), expected: { cs: "seznam identifikátorů", en: "a list of ids" } })
+  const exists = new Set(known.map((x) => x.id))
+  const missing = ids.find((id) => !exists.has(id))
+  return missing === undefined ? undefined : domainError("unknownId", { kind, id: String(missing) }, { ids: [String(missing)] })
+}
+
+/**
+ * Sets the needs and SWOT items an item answers — the links traceability follows (KPSS-ANAL-001:
+ * a pressing need answered by a measure or activity; KPSS-ANAL-002: a priority that follows from the
+ * analyses). Every id must name a need or a SWOT item of the plan; a retired item keeps its links.
+ * The same policy action as editing the item's wording.
+ *
+ * @category operations
+ * @since 0.1.0
+ */
+export const linkItem = (plan: Plan, input: StrategyItemLinks, context: OperationContext): EditResult => {
+  const { i, item, refused } = activeItem(plan, context, input.id)
+  const error = firstError(
+    refused,
+    checkLinks("needIds", input.needIds, plan.analyses.needs, entityNames.need),
+    checkLinks("swotItemIds", input.swotItemIds, plan.analyses.swot, entityNames.swot)
+  )
+  if (error !== undefined) return Result.fail(error)
+  return Result.succeed(replaceAt(plan, i, {
+    ...item!,
+    needIds: input.needIds === undefined ? item!.needIds : [...new Set(input.needIds)],
+    swotItemIds: input.swotItemIds === undefined ? item!.swotItemIds : [...new Set(input.swotItemIds)]
+  }))
 }
 
 /**

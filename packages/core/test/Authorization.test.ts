@@ -3,8 +3,8 @@ import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import {
   actionKinds, addComment, adoptedStatuses, advancePhase, amend, approve, authorize, changesAdoptedContent, closeCommentPeriod,
-  deriveNextEdition, expire, extendValidity, isAdopted, isoDate, LifecycleStatus, openCommentPeriod, planState, putInForce, Role, settleComment,
-  type Acting, type Action, type ActorId, type BodyId, type CommentId, type CommentPeriodId, type DomainError, type IsoDate,
+  deriveNextEdition, expire, extendValidity, isAdopted, isoDate, linkItem, LifecycleStatus, openCommentPeriod, planState, putInForce, Role, settleComment,
+  type Acting, type Action, type ActorId, type BodyId, type CommentId, type CommentPeriodId, type DomainError, type IsoDate, type NeedId, type StrategyItemId,
   type OperationContext, type Plan, type PlanId
 } from "../src/index.js"
 import { planOf } from "./ruleFixtures.js"
@@ -35,8 +35,9 @@ describe("authorize", () => {
   })
 })
 
-// A plan in each lifecycle state: one comment period (6.–27. 6. 2016) with one settled comment.
+// A plan in each lifecycle state: one comment period (6.–27. 6. 2016) with one settled comment, one need.
 const planIn = (status: LifecycleStatus): Plan => planOf((p) => {
+  p.analyses.needs = [{ id: "n-1", targetGroupId: "tg-seniors", description: "Potřeba", source: "survey", severity: "high", serviceTypes: [] }]
   p.consultation = {
     periods: [{ id: "cp-1", from: "2016-06-06", to: "2016-06-27", channels: ["web"] }],
     comments: [{ id: "c-1", periodId: "cp-1", receivedOn: "2016-06-10", channel: "web", author: { name: "Jana", consentToPublish: false }, text: "Text", settlement: { disposition: "accepted", settledBy: "ŘS", settledOn: "2016-07-01" } }]
@@ -57,6 +58,7 @@ interface Op {
 const ops: ReadonlyArray<Op> = [
   { name: "addComment", action: (a) => ({ kind: a.role === "coordinator" ? "recordComment" : "comment" }), run: (p, c) => addComment(p, { id: "c-new" as CommentId, periodId: "cp-1" as CommentPeriodId, channel: "web", author: { name: "X", consentToPublish: false }, text: "T" }, c) },
   { name: "settleComment", action: () => ({ kind: "settleComment" }), run: (p, c) => settleComment(p, { commentId: "c-1" as CommentId, disposition: "accepted" }, c) },
+  { name: "linkItem", action: () => ({ kind: "editStrategyItem" }), run: (p, c) => linkItem(p, { id: "m1" as StrategyItemId, needIds: ["n-1" as NeedId] }, c) },
   { name: "advancePhase", action: () => ({ kind: "advancePhase" }), run: (p, c) => advancePhase(p, c) },
   { name: "openCommentPeriod", action: () => ({ kind: "openCommentPeriod" }), run: (p, c) => openCommentPeriod(p, { id: "cp-2" as CommentPeriodId, from: c.today, to: c.today, channels: ["web"] }, c) },
   { name: "closeCommentPeriod", action: () => ({ kind: "closeCommentPeriod" }), run: (p, c) => closeCommentPeriod(p, c) },

@@ -1,8 +1,8 @@
 import { Result } from "effect"
 import { describe, expect, it } from "vitest"
 import {
-  addItem, checkIntegrity, editItem, isoDate, moveItem, removeItem, reparentItem, retireItem, setLevelNames, setStrategyStatement,
-  type ActorId, type DomainError, type OperationContext, type Plan, type StrategyItemId
+  addItem, check, checkIntegrity, editItem, isoDate, linkItem, moveItem, removeItem, reparentItem, retireItem, setLevelNames, setStrategyStatement,
+  type ActorId, type BodyId, type DomainError, type NeedId, type OperationContext, type Plan, type StrategyItemId, type SwotItemId
 } from "../src/index.js"
 import { planOf } from "./ruleFixtures.js"
 
@@ -66,6 +66,53 @@ describe("strategy tree operations", () => {
     const retired = ok(retireItem(base, { id: id("a1"), reason: "Zrušeno" }, ctx))
     refused(editItem(retired, { id: id("a1"), title: "x" }, ctx), "retired")
     refused(editItem({ ...base, lifecycle: { ...base.lifecycle, status: "approved" } }, { id: id("a1"), title: "x" }, ctx), "notAllowed")
+  })
+
+  it("links an item to the needs and SWOT items it answers, so the traceability rules can be satisfied", () => {
+    const analysed = planOf((p) => {
+      p.analyses.needs = [{ id: "n1", targetGroupId: "tg-seniors", description: "Chybí terénní péče", source: "survey", severity: "high", serviceTypes: [] }]
+      p.analyses.swot = [{ id: "s1", kind: "weakness", text: "Málo služeb" }, { id: "s2", kind: "threat", text: "Stárnutí" }]
+    }, base)
+    const anal = (plan: Plan) => check(plan, { today: ctx.today, only: ["KPSS-ANAL-001", "KPSS-ANAL-002"], ignoreApplicability: true }).findings.map((f) => f.code).sort()
+    expect(anal(analysed)).toEqual(["KPSS-ANAL-001", "KPSS-ANAL-002"])
+    const linked = ok(linkItem(analysed, { id: id("m1"), needIds: ["n1", "n1"] as Array<NeedId>, swotItemIds: ["s1"] as Array<SwotItemId> }, ctx))
+    const m1 = linked.strategy.items.find((i) => i.id === "m1")!
+    expect(m1).toEqual({ ...analysed.strategy.items.find((i) => i.id === "m1")!, needIds: ["n1"], swotItemIds: ["s1"] })
+    expect(linked.strategy.items.filter((i) => i.id !== "m1")).toEqual(analysed.strategy.items.filter((i) => i.id !== "m1"))
+    expect(anal(linked)).toEqual([])
+    // A list left out stays; an empty list removes the links.
+    const swotOnly = ok(linkItem(linked, { id: id("m1"), swotItemIds: ["s2"] as Array<SwotItemId> }, ctx)).strategy.items.find((i) => i.id === "m1")!
+    expect([swotOnly.needIds, swotOnly.swotItemIds]).toEqual([["n1"], ["s2"]])
+    const cleared = ok(linkItem(linked, { id: id("m1"), needIds: [], swotItemIds: [] }, ctx))
+    expect(anal(cleared)).toEqual(["KPSS-ANAL-001", "KPSS-ANAL-002"])
+    expect(JSON.stringify(ok(linkItem(linked, { id: id("m1") }, ctx)))).toBe(JSON.stringify(linked))
+  })
+
+  it("refuses links to what does not exist, on a retired or unknown item, and where the policy says no", () => {
+    const analysed = planOf((p) => {
+      p.analyses.needs = [{ id: "n1", targetGroupId: "tg-seniors", description: "Potřeba", source: "survey", severity: "low", serviceTypes: [] }]
+      p.analyses.swot = [{ id: "s1", kind: "weakness", text: "Málo služeb" }]
+      p.bodies = [{ id: "wg-1", kind: "workingGroup", name: "Senioři", open: true, members: [], decisionRule: { method: "simpleMajority", quorum: 0.5, abstentionsCount: false }, targetGroupIds: [], priorityIds: [] }]
+      p.strategy.items.find((i) => i.id === "m2")!.bodyId = "wg-1"
+    }, base)
+    const snapshot = structuredClone(analysed)
+    const unknownNeed = linkItem(analysed, { id: id("m1"), needIds: ["n1", "ghost"] as Array<NeedId> }, ctx)
+    refused(unknownNeed, "unknownId")
+    expect(Result.isFailure(unknownNeed) && [unknownNeed.failure.text.cs, unknownNeed.failure.ids]).toEqual(["Potřeba „ghost“ v plánu neexistuje", ["ghost"]])
+    // A need's id is not a SWOT item's.
+    const wrongKind = linkItem(analysed, { id: id("m1"), swotItemIds: ["n1"] as Array<SwotItemId> }, ctx)
+    expect(Result.isFailure(wrongKind) && wrongKind.failure.text).toEqual({ cs: "Položka SWOT „n1“ v plánu neexistuje", en: "SWOT item \"n1\" does not exist in the plan" })
+    refused(linkItem(analysed, { id: id("m1"), needIds: "n1" as never }, ctx), "invalidValue")
+    refused(linkItem(analysed, { id: id("nope"), needIds: [] }, ctx), "unknownId")
+    const retired = ok(retireItem(analysed, { id: id("m1"), reason: "Zrušeno" }, ctx))
+    refused(linkItem(retired, { id: id("a1"), needIds: ["n1"] as Array<NeedId> }, ctx), "retired")
+    refused(linkItem({ ...analysed, lifecycle: { ...analysed.lifecycle, status: "inForce" } }, { id: id("m1"), needIds: ["n1"] as Array<NeedId> }, ctx), "notAllowed")
+    refused(linkItem(analysed, { id: id("m1"), needIds: ["n1"] as Array<NeedId> }, { ...ctx, actor: { role: "public" } }), "notAllowed")
+    // A working-group leader links the items of their own group only.
+    const leader: OperationContext = { ...ctx, actor: { actorId: "town" as ActorId, role: "workingGroupLeader", bodyId: "wg-1" as BodyId } }
+    ok(linkItem(analysed, { id: id("m2"), needIds: ["n1"] as Array<NeedId> }, leader))
+    refused(linkItem(analysed, { id: id("m1"), needIds: ["n1"] as Array<NeedId> }, leader), "notAllowed")
+    expect(analysed).toEqual(snapshot)
   })
 
   it("re-orders siblings and changes nothing else", () => {

@@ -6,7 +6,7 @@ import {
   addDemographyRow, addNeed, addProvider, addService, addSwotItem, changeDemographyRow, changeNeed, changeProvider, changeService, changeSwotItem,
   linkResourceToRegister, NeedSource, removeDemographyRow, removeNeed, removeProvider, removeService, removeSwotItem, ServiceForm, Severity, SwotKind,
   type BodyId, type NeedId, type ProviderRef, type Resource, type ResourceId, type SwotItemId, type TargetGroupId,
-  addItem, assignResponsible, decodePlan, checkIntegrity, editItem, setFundingLine, isoDate, moveItem, parentLevel, removeItem, reparentItem, retireItem, setStrategyStatement, strategyLevels,
+  addItem, assignResponsible, decodePlan, checkIntegrity, editItem, linkItem, setFundingLine, isoDate, moveItem, parentLevel, removeItem, reparentItem, retireItem, setStrategyStatement, strategyLevels,
   type ActorId, type DomainError, type OperationContext, type Plan, type StrategyItemId
 } from "@kpss/core"
 import { Result } from "effect"
@@ -31,6 +31,8 @@ const actorId = (plan: Plan): fc.Arbitrary<ActorId> =>
     { arbitrary: existingOr(plan.actors.filter((a) => a.active).map((a) => a.id), "ghost"), weight: 2 },
     { arbitrary: existingOr(plan.actors.map((a) => a.id), "ghost"), weight: 1 }
   ) as fc.Arbitrary<ActorId>
+const needId = (plan: Plan) => existingOr(plan.analyses.needs.map((n) => n.id), "nope") as fc.Arbitrary<NeedId>
+const swotId = (plan: Plan) => existingOr(plan.analyses.swot.map((s) => s.id), "nope") as fc.Arbitrary<SwotItemId>
 const maybe = <A>(a: fc.Arbitrary<A>) => fc.option(a, { nil: undefined })
 const rarely = <A>(a: fc.Arbitrary<A>) => fc.oneof({ arbitrary: fc.constant(undefined), weight: 3 }, { arbitrary: a, weight: 1 })
 const name = fc.oneof(fc.constantFrom("Nová položka", "", "  ", "x".repeat(501)), fc.string({ maxLength: 20 }))
@@ -60,6 +62,8 @@ export const operations: Record<string, (plan: Plan) => fc.Arbitrary<Operation>>
   }),
   editItem: (plan) => fc.record({ id: itemId(plan), code: maybe(name), title: maybe(name), description: maybe(fc.oneof(fc.constant(""), fc.string({ maxLength: 20 }))) })
     .map((i) => (p: Plan) => editItem(p, i, ctx)),
+  linkItem: (plan) => fc.record({ id: itemId(plan), needIds: maybe(fc.array(needId(plan), { maxLength: 3 })), swotItemIds: maybe(fc.array(swotId(plan), { maxLength: 3 })) })
+    .map((i) => (p: Plan) => linkItem(p, i, ctx)),
   moveItem: (plan) => fc.record({ id: itemId(plan), before: maybe(itemId(plan)) }).map((i) => (p: Plan) => moveItem(p, i, ctx)),
   reparentItem: (plan) => itemId(plan).chain((id) => {
     // Mostly a parent of the right level (the interesting case), sometimes any item.
@@ -92,8 +96,6 @@ export const operations: Record<string, (plan: Plan) => fc.Arbitrary<Operation>>
 
 /** The operations on the analyses (needs, demography, SWOT, providers and services) and the link to the register. */
 function analysisOperations(): Record<string, (plan: Plan) => fc.Arbitrary<Operation>> {
-  const needId = (plan: Plan) => existingOr(plan.analyses.needs.map((n) => n.id), "nope") as fc.Arbitrary<NeedId>
-  const swotId = (plan: Plan) => existingOr(plan.analyses.swot.map((s) => s.id), "nope") as fc.Arbitrary<SwotItemId>
   const resourceId = (plan: Plan) => existingOr(plan.analyses.resources.map((r) => r.id), "nope") as fc.Arbitrary<ResourceId>
   const groupId = (plan: Plan) => existingOr(plan.targetGroups.map((g) => g.id), "ghost") as fc.Arbitrary<TargetGroupId>
   const bodyId = (plan: Plan) => existingOr(plan.bodies.map((b) => b.id), "ghost") as fc.Arbitrary<BodyId>

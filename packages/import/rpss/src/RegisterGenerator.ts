@@ -3,7 +3,12 @@
  * spread over the 14 regions, with everything a real item carries — contacts on two levels, statutory
  * bodies with (invented) names, several facilities, forms with capacities and the official wording of
  * their descriptions — so that a generated file of the real size (~30 MB, ~6,700 items) reads like the
- * real one. Deterministic: the same options give the same bytes.
+ * real one. With the register's traps at low rates (DOMAIN.md §9), so that a large file exercises the
+ * import's merge and secret paths: ended registrations (5 % of items), ended facilities (4 % of
+ * facilities), secret addresses (2 % of facilities, named „Azylový dům …“), facilities without an
+ * address point (3.6 %), the same facility repeated (3 % of items) or repeated with a name differing only
+ * in spaces (3 %), and a second form with its own capacity (15 %). Deterministic: the same options give
+ * the same bytes.
  *
  * @since 0.1.0
  */
@@ -60,25 +65,36 @@ export const generateRegisterItem = (index: number, random: () => number): unkno
   const district = region * 100 + Math.floor(random() * 8)
   const typeCode = 1 + Math.floor(random() * 33)
   const town = pick(towns)
-  const facilities = Array.from({ length: 1 + Math.floor(random() * 3) }, (_, f) => ({
-    nazev: `${pick(kinds)} ${town} ${index}-${f}`,
-    poskytujeOd: "2015-01-01",
-    poskytujeDo: null,
-    utajenaAdresa: false,
-    adresa: {
-      cisloDomovni: 100 + Math.floor(random() * 3000),
-      cisloOrientacni: String(1 + Math.floor(random() * 90)),
-      kodAdresnihoMista: 10_000_000 + Math.floor(random() * 9_000_000),
-      psc: String(10_000 + Math.floor(random() * 89_999)),
-      kraj: { id: `Kraj/${region}` },
-      okres: { id: `Okres/${district}` },
-      obec: { id: `Obec/${500_000 + region * 1000 + Math.floor(random() * 400)}` },
-      castObce: { id: `CastObce/${400_000 + Math.floor(random() * 99_999)}` },
-      ulice: { nazev: pick(streets) }
+  const facilities = Array.from({ length: 1 + Math.floor(random() * 3) }, (_, f) => {
+    const secret = random() < 0.02
+    const ended = random() < 0.04
+    const addressPoint = random() < 0.036 ? undefined : 10_000_000 + Math.floor(random() * 9_000_000)
+    return {
+      nazev: secret ? `Azylový dům ${town} ${index}-${f}` : `${pick(kinds)} ${town} ${index}-${f}`,
+      poskytujeOd: "2015-01-01",
+      poskytujeDo: ended ? "2019-06-30" : null,
+      utajenaAdresa: secret,
+      adresa: {
+        cisloDomovni: 100 + Math.floor(random() * 3000),
+        cisloOrientacni: String(1 + Math.floor(random() * 90)),
+        ...(addressPoint === undefined ? {} : { kodAdresnihoMista: addressPoint }),
+        psc: String(10_000 + Math.floor(random() * 89_999)),
+        kraj: { id: `Kraj/${region}` },
+        okres: { id: `Okres/${district}` },
+        obec: { id: `Obec/${500_000 + region * 1000 + Math.floor(random() * 400)}` },
+        castObce: { id: `CastObce/${400_000 + Math.floor(random() * 99_999)}` },
+        ulice: { nazev: pick(streets) }
+      }
     }
-  }))
-  const [form, capacity] = pick(forms)
-  const count = 5 + Math.floor(random() * 120)
+  })
+  // The same facility again, as written or with a doubled and a trailing space.
+  const repeat = random()
+  if (repeat < 0.06) {
+    const original = facilities[0]!
+    facilities.push({ ...original, nazev: repeat < 0.03 ? original.nazev : `${original.nazev.replace(" ", "  ")} ` })
+  }
+  const first = pick(forms)
+  const chosen = random() < 0.15 ? [first, pick(forms.filter(([form]) => form !== first[0]))] : [first]
   const person = () => `${pick(firstNames)} ${pick(lastNames)}`
   return {
     portalId: 100_000 + index,
@@ -104,12 +120,16 @@ export const generateRegisterItem = (index: number, random: () => number): unkno
     ciloveSkupiny: [{ cilovaSkupina: { id: "CilovaSkupinaOsoby/24" } }, { cilovaSkupina: { id: `CilovaSkupinaOsoby/${1 + Math.floor(random() * 30)}` } }],
     vekoveSkupiny: [{ vekovaSkupina: { id: "VekovaSkupinaOsoby/7" } }, { vekovaSkupina: { id: "VekovaSkupinaOsoby/8" } }],
     doplnujiciInformaceVekoveSkupiny: "Služba je určena osobám od 65 let věku a osobám se sníženou soběstačností z důvodu věku nebo chronického onemocnění.",
-    formy: [{
-      forma: { id: `FormaSocialniSluzby/${form}` },
-      nepretrzitePoskytovani: form === "pob",
-      casoveRozsahy: form === "pob" ? null : [{ den: "Po-Pá", od: "07:00", do: "15:30" }],
-      kapacity: [{ pocet: count, popis: `Maximální kapacita ${count} s účinností od 01.09.2016. Kapacita je stanovena s ohledem na personální zajištění a prostorové možnosti zařízení.`, typ: { id: `TypKapacitySocialniSluzby/${capacity}` } }]
-    }],
+    formy: chosen.map(([form, capacity]) => {
+      const count = 5 + Math.floor(random() * 120)
+      return {
+        forma: { id: `FormaSocialniSluzby/${form}` },
+        nepretrzitePoskytovani: form === "pob",
+        casoveRozsahy: form === "pob" ? null : [{ den: "Po-Pá", od: "07:00", do: "15:30" }],
+        kapacity: [{ pocet: count, popis: `Maximální kapacita ${count} s účinností od 01.09.2016. Kapacita je stanovena s ohledem na personální zajištění a prostorové možnosti zařízení.`, typ: { id: `TypKapacitySocialniSluzby/${capacity}` } }]
+      }
+    }),
+    // ORPs per service (by the name, where it operates); not a facility's location, and the import ignores it.
     rozsirenePusobnostiVKraji: [{ orp: { id: `Orp/${district * 10}` } }],
     doplnkoveUdaje: [
       { typ: "Pravidla pro poskytování služby", odkaz: `https://sluzba-${index}.example.cz/dokumenty/pravidla.pdf` },

@@ -1,10 +1,11 @@
 /**
  * Reads the RPSS register file (MPSV open data, `{ "polozky": [ … ] }`, over 30 MB) as a stream and
- * imports it into a plan. The file is never loaded whole: bytes go through a streaming JSON tokenizer
- * (`@streamparser/json`) in slices of at most 64 KiB, each item of `polozky` is assembled, reduced by
- * `readRegisterItem` of `@kpss/core` to what a plan may hold, kept only when it lies in the territory,
- * and dropped from the parser at once. Memory is bounded by the largest item (see `maxItemBytes`) plus
- * the services of the territory.
+ * imports it into a plan. The file is never loaded whole: bytes go through a scanner (`ItemScanner`) in
+ * slices of at most 64 KiB that checks the JSON byte by byte and finds where each item of `polozky`
+ * starts and ends; each item's text is parsed with `JSON.parse`, reduced by `readRegisterItem` of
+ * `@kpss/core` to what a plan may hold, and kept only when it lies in the territory. No token objects
+ * are made, so little garbage is: memory is bounded by the largest item (see `maxItemBytes`) plus the
+ * services of the territory.
  *
  * Bad input is a typed `RegisterImportError` (not JSON, truncated, no `polozky`, an item over the limit,
  * a register over the size limit — a file refused before reading, a stream stopped at the limit — an
@@ -14,7 +15,6 @@
  */
 import { createReadStream } from "node:fs"
 import { stat } from "node:fs/promises"
-import { Tokenizer, TokenParser, TokenType } from "@streamparser/json"
 import {
   InvalidInput,
   ItemTooLarge,
@@ -41,6 +41,7 @@ import {
   type RegisterWarning
 } from "@kpss/core"
 import { Cause, Effect, Exit, Result } from "effect"
+import { ItemScanner } from "./ItemScanner.js"
 
 /**
  * Where the register comes from: a file path, or any byte stream (a Node `Readable`, a web stream
@@ -121,11 +122,6 @@ const chunksOf = (source: RegisterSource): AsyncIterable<Uint8Array | string> =>
 
 const encoder = new TextEncoder()
 
-const positionIn = (message: string, fallback: number): number => {
-  const m = /absolute position "?(\d+)"?/.exec(message)
-  return m === null ? fallback : Number(m[1])
-}
-
 /** The size of a file to read, checked against the limit before reading; a stream's size is not known. */
 const sizeOf = async (source: RegisterSource, maxBytes: number): Promise<Result.Result<number | undefined, RegisterImportError>> => {
   if (!(typeof maxBytes === "number" && maxBytes > 0)) {
@@ -149,70 +145,30 @@ const read = async (source: RegisterSource, options: ReadRegisterOptions, signal
   const inTerritory = territoryTest(options.territory)
   const services: Array<RegisterService> = []
   const warnings: Array<RegisterWarning> = []
-  const tokenizer = new Tokenizer()
-  const parser = new TokenParser({ paths: ["$.polozky.*"], keepStack: false })
   let failure: RegisterImportError | undefined
-  let fed = 0, items = 0, depth = 0, itemStart = 0
-  let expectKey = false, lastKey: unknown = undefined, inItems = false, sawItems = false, ending = false
-
+  let fed = 0, items = 0
   const fail = (error: RegisterImportError) => {
     if (failure === undefined) failure = error
   }
-  const onSyntaxError = (err: Error) =>
-    fail(registerImportError(ending ? new Truncated({ bytes: fed, items }) : new NotJson({ offset: positionIn(err.message, fed), detail: err.message })))
-
-  parser.onValue = ({ value, key }) => {
-    const position = typeof key === "number" ? key : items
+  const scanner = new ItemScanner((value, position) => {
     items++
     const item = readRegisterItem(value, position)
     if (item._tag === "NotAnItem") warnings.push(item.warning)
     else if (inRegisterTerritory(item.service, inTerritory, options.importedOn)) services.push(item.service)
-  }
-  parser.onError = onSyntaxError
-  parser.onEnd = () => {}
-  tokenizer.onError = onSyntaxError
-  tokenizer.onEnd = () => {}
-  // Watch the tokens on their way to the parser: where `polozky` opens, and where each item starts and
-  // ends (for the per-item limit).
-  tokenizer.onToken = (t) => {
-    switch (t.token) {
-      case TokenType.LEFT_BRACE:
-      case TokenType.LEFT_BRACKET:
-        if (depth === 1 && t.token === TokenType.LEFT_BRACKET && lastKey === "polozky") inItems = sawItems = true
-        if (inItems && depth === 2) itemStart = t.offset
-        depth++
-        if (depth === 1) expectKey = t.token === TokenType.LEFT_BRACE
-        break
-      case TokenType.RIGHT_BRACE:
-      case TokenType.RIGHT_BRACKET:
-        depth--
-        if (inItems && depth === 2) itemStart = t.offset
-        if (inItems && depth === 1) inItems = false
-        break
-      case TokenType.COMMA:
-        if (depth === 1) expectKey = true
-        if (inItems && depth === 2) itemStart = t.offset
-        break
-      case TokenType.COLON:
-        if (depth === 1) expectKey = false
-        break
-      case TokenType.STRING:
-        if (depth === 1 && expectKey) lastKey = t.value
-        break
-    }
-    if (!parser.isEnded) parser.write(t)
-    else fail(registerImportError(new NotJson({ offset: t.offset, detail: "content after the end of the document" })))
-  }
+  })
 
   try {
     outer: for await (const chunk of chunksOf(source)) {
       const bytes = typeof chunk === "string" ? encoder.encode(chunk) : chunk
       for (let i = 0; i < bytes.length; i += sliceBytes) {
         const part = bytes.subarray(i, Math.min(i + sliceBytes, bytes.length))
-        tokenizer.write(part)
+        scanner.write(part)
         fed += part.length
-        if (failure !== undefined) break outer
-        if (fed - itemStart > limit) {
+        if (scanner.error !== undefined) {
+          fail(registerImportError(new NotJson({ offset: scanner.error.offset, detail: scanner.error.detail })))
+          break outer
+        }
+        if (fed - scanner.boundary > limit) {
           fail(registerImportError(new ItemTooLarge({ position: items, limit })))
           break outer
         }
@@ -228,11 +184,9 @@ const read = async (source: RegisterSource, options: ReadRegisterOptions, signal
     fail(registerImportError(new ReadFailed({ detail: cause instanceof Error ? cause.message : String(cause) })))
   }
   if (failure === undefined) {
-    ending = true
     if (fed === 0) fail(registerImportError(new NotJson({ offset: 0, detail: "empty input" })))
-    else if (!tokenizer.isEnded) tokenizer.end()
-    if (failure === undefined && !parser.isEnded) fail(registerImportError(new Truncated({ bytes: fed, items })))
-    if (failure === undefined && !sawItems) fail(registerImportError(new NoItems({})))
+    else if (!scanner.end()) fail(registerImportError(new Truncated({ bytes: fed, items })))
+    if (failure === undefined && !scanner.sawItems) fail(registerImportError(new NoItems({})))
   }
   return failure === undefined ? Result.succeed({ services, warnings, items, bytes: fed }) : Result.fail(failure)
 }

@@ -10,7 +10,7 @@ import {
 import { amendmentDraft, compliantPlan, editPlan } from "@kpss/testing"
 import { Effect, Result } from "effect"
 import { describe, expect, it } from "vitest"
-import { defaultMaxRegisterBytes, generateRegisterChunks, generateRegisterItem, importRegisterPromise, readRegister, type RegisterImportRun, type RegisterSource } from "../src/index.js"
+import { defaultMaxRegisterBytes, generateRegisterChunks, generateRegisterItem, importRegisterPromise, regionCodes, readRegister, type RegisterImportRun, type RegisterSource } from "../src/index.js"
 
 const fixture = new URL("./fixtures/rpss-small.json", import.meta.url).pathname
 const fixtureText = readFileSync(fixture, "utf8")
@@ -269,9 +269,10 @@ describe("bad input: a typed error, the plan unchanged", () => {
 describe("a generated register file", () => {
   it("streams from a Node Readable and keeps exactly the services with a facility of the region", async () => {
     const chunks = [...generateRegisterChunks({ items: 600, seed: 7 })]
-    const parsed = JSON.parse(chunks.join("")) as { polozky: Array<{ identifikator: string; datumPoskytovaniDo: string | null; druhSocialniSluzby: { id: string }; zarizeni: Array<{ adresa: { kraj: { id: string } } }> }> }
+    const parsed = JSON.parse(chunks.join("")) as Generated
+    // A facility counts while it is provided on the day (an ended one does not), a secret one included.
     const expected = parsed.polozky
-      .filter((i) => i.datumPoskytovaniDo === null && i.zarizeni.some((z) => z.adresa.kraj.id === "Kraj/51"))
+      .filter((i) => i.datumPoskytovaniDo === null && i.zarizeni.some((z) => z.adresa.kraj.id === "Kraj/51" && (z.poskytujeDo === null || z.poskytujeDo >= importedOn)))
       .map((i) => i.identifikator).sort()
     const result = await run(Readable.from(chunks))
     expect(result.items).toBe(600)
@@ -279,7 +280,59 @@ describe("a generated register file", () => {
     expect(expected.length).toBeGreaterThan(10)
     expect(encodePlanDocumentJson(result.plan)).not.toMatch(/ředitel|statutární|Nemocniční|Husova|Palackého/)
   })
+
+  it("carries the register's traps at low rates, by seed, and the import merges them and never carries a secret address", async () => {
+    const chunks = [...generateRegisterChunks({ items: 800, seed: 3 })]
+    expect([...generateRegisterChunks({ items: 800, seed: 3 })]).toEqual(chunks)
+    expect([...generateRegisterChunks({ items: 800, seed: 4 })]).not.toEqual(chunks)
+    const items = (JSON.parse(chunks.join("")) as Generated).polozky
+    const facilities = items.flatMap((i) => i.zarizeni)
+    const rate = (n: number, of: number) => n / of
+    const secret = facilities.filter((z) => z.utajenaAdresa)
+    const sameKey = (a: Facility, b: Facility) => a.adresa.kodAdresnihoMista === b.adresa.kodAdresnihoMista && a.adresa.obec.id === b.adresa.obec.id
+    const repeated = items.filter((i) => i.zarizeni.slice(1).some((z) => z.nazev === i.zarizeni[0]!.nazev && sameKey(z, i.zarizeni[0]!)))
+    const spaced = items.filter((i) => i.zarizeni.slice(1).some((z) => z.nazev !== i.zarizeni[0]!.nazev && z.nazev.replace(/\s+/g, " ").trim() === i.zarizeni[0]!.nazev && sameKey(z, i.zarizeni[0]!)))
+    for (const [what, r, low, high] of [
+      ["secret facilities", rate(secret.length, facilities.length), 0.005, 0.05],
+      ["ended facilities", rate(facilities.filter((z) => z.poskytujeDo !== null).length, facilities.length), 0.01, 0.08],
+      ["facilities without an address point", rate(facilities.filter((z) => z.adresa.kodAdresnihoMista === undefined).length, facilities.length), 0.01, 0.08],
+      ["repeated facilities", rate(repeated.length, items.length), 0.01, 0.06],
+      ["names differing only in spaces", rate(spaced.length, items.length), 0.01, 0.06],
+      ["several forms", rate(items.filter((i) => i.formy.length > 1).length, items.length), 0.08, 0.25],
+      ["ended registrations", rate(items.filter((i) => i.datumPoskytovaniDo !== null).length, items.length), 0.02, 0.1]
+    ] as const) {
+      expect(r, what).toBeGreaterThan(low)
+      expect(r, what).toBeLessThan(high)
+    }
+    expect(items.filter((i) => i.formy.length > 1).every((i) => new Set(i.formy.map((f) => f.forma.id)).size === i.formy.length)).toBe(true)
+    // The whole country: every trap reaches the merge.
+    const result = await run(Readable.from(chunks), { territory: { regionCodes: regionCodes.map(String) } })
+    expect(result.stats.secretFacilities).toBeGreaterThan(0)
+    expect(result.stats.facilitiesMerged).toBeGreaterThan(0)
+    const json = encodePlanDocumentJson(result.plan)
+    expect(json).not.toMatch(/Azylový dům/)
+    for (const z of secret) if (z.adresa.kodAdresnihoMista !== undefined) expect(json).not.toContain(String(z.adresa.kodAdresnihoMista))
+    const multiForm = result.plan.analyses.resources.filter((r) => r.forms.length > 1)
+    expect(multiForm.length).toBeGreaterThan(0)
+    expect(multiForm.every((r) => r.forms.every((f) => r.capacities.some((c) => c.form === f)))).toBe(true)
+  })
 })
+
+interface Facility {
+  readonly nazev: string
+  readonly poskytujeDo: string | null
+  readonly utajenaAdresa: boolean
+  readonly adresa: { readonly kodAdresnihoMista?: number; readonly kraj: { readonly id: string }; readonly obec: { readonly id: string } }
+}
+interface Generated {
+  readonly polozky: ReadonlyArray<{
+    readonly identifikator: string
+    readonly datumPoskytovaniDo: string | null
+    readonly druhSocialniSluzby: { readonly id: string }
+    readonly zarizeni: ReadonlyArray<Facility>
+    readonly formy: ReadonlyArray<{ readonly forma: { readonly id: string } }>
+  }>
+}
 
 describe("the size of the register: bounded memory on any size, a typed error at the limit", () => {
   const gib = 1024 ** 3
