@@ -133,6 +133,14 @@ export const renderRulesReference = (): string => {
     "plans) also runs the rules of scope `statutory` and sets the severities shown in its column. *Applies*",
     "names the phases (and lifecycle states) in which the rule is relevant; phase gates run a phase's",
     "deliverable rules whatever the phase.",
+    "",
+    "*Source* names where a rule comes from: a paragraph of the law (Act 108/2006 Sb., decree 505/2006 Sb.),",
+    "the methodology, or one of the five Czech methodology texts the model was built from, cited as *seed*:",
+    "000 — the six phases of community planning and what each produces (\"Jak postupujeme při zpracování KP?\");",
+    "001 — the strategic part: priorities, goals, measures, activities (a public-participation handbook);",
+    "002 — what community planning brings to a municipality, and what a plan contains (KPSS Zábřežsko);",
+    "003 — a town's community plan, its working groups and the timeline of its 4th plan;",
+    "004 — forming the partner coalition and the triad of users, providers and commissioners.",
     ""
   ]
   for (const family of ruleFamilies) {
