@@ -13,15 +13,15 @@
  */
 import { Result } from "effect"
 import { authorizeOperation, type OperationContext } from "./Authorization.js"
-import { isIsoDate, type IsoDate, type Year } from "./CalendarDate.js"
-import type { Channel, CommentPeriod } from "./Consultation.js"
+import type { IsoDate, Year } from "./CalendarDate.js"
+import { Channel, type CommentPeriod } from "./Consultation.js"
 import { datesOutOfOrder, domainError, entityNames, type DomainError } from "./DomainError.js"
 import type { CommentPeriodId, DecisionId, PlanId, StrategyItemId } from "./Ids.js"
 import { lifecycleLabels } from "./Labels.js"
 import type { LocalizedText } from "./Messages.js"
 import type { Fulfilment } from "./Monitoring.js"
 import type { Plan, PlanPeriod } from "./Plan.js"
-import { checkName, checkText, firstError } from "./PlanEdit.js"
+import { checkCalendarYear, checkDate, checkFilledText, checkId, checkName, checkOneOf, checkText, firstError } from "./PlanEdit.js"
 import { ApprovingBody, type Amendment, type Approval, type LifecycleStatus } from "./Process.js"
 import { adoptedStatuses, dateParam } from "./Rule.js"
 import type { StrategyItem } from "./Strategy.js"
@@ -112,6 +112,15 @@ export const openCommentPeriod = (plan: Plan, input: CommentPeriodInput, ctx: Op
   const denied = authorizeOperation(plan, ctx, { kind: "openCommentPeriod" })
   if (denied !== undefined) return Result.fail(denied)
   if (plan.lifecycle.status !== "draft") return Result.fail(wrongState("openCommentPeriod", plan, ["draft"]))
+  const invalid = firstError(
+    checkId("id", input.id),
+    checkDate("from", input.from),
+    checkDate("to", input.to),
+    Array.isArray(input.channels) ? undefined : checkOneOf("channels", input.channels, Channel.literals),
+    ...(Array.isArray(input.channels) ? input.channels : []).map((c) => checkOneOf("channels", c, Channel.literals)),
+    checkText("announcement", input.announcement)
+  )
+  if (invalid !== undefined) return Result.fail(invalid)
   if (plan.consultation.periods.some((p) => p.id === input.id)) return Result.fail(domainError("duplicateId", { kind: entityNames.period, id: input.id }, { ids: [input.id] }))
   if (input.to < input.from) {
     return Result.fail(datesOutOfOrder({ cs: "Konec připomínek", en: "The end of the comment period" }, input.to, { cs: "jejich začátek", en: "its start" }, input.from))
@@ -157,6 +166,15 @@ export interface ApprovalInput {
   readonly decisionId?: DecisionId
 }
 
+/** The values of an approval (`field` prefixes their paths, e.g. `approval.`). */
+const approvalValuesError = (field: string, a: Partial<ApprovalInput>): DomainError | undefined =>
+  firstError(
+    checkOneOf(`${field}body`, a.body, ApprovingBody.literals),
+    checkName(`${field}resolution`, a.resolution),
+    checkDate(`${field}date`, a.date),
+    a.decisionId === undefined ? undefined : checkId(`${field}decisionId`, a.decisionId)
+  )
+
 const pendingAmendment = (plan: Plan): number =>
   plan.lifecycle.amendments.findIndex((a) => a.approval === undefined)
 
@@ -175,6 +193,8 @@ export const approve = (plan: Plan, input: ApprovalInput, ctx: OperationContext)
   const amendment = pendingAmendment(plan)
   const allowed: ReadonlyArray<LifecycleStatus> = amendment >= 0 ? ["draft", "settlement"] : ["settlement"]
   if (!allowed.includes(plan.lifecycle.status)) return Result.fail(wrongState("approve", plan, allowed))
+  const invalid = approvalValuesError("", input)
+  if (invalid !== undefined) return Result.fail(invalid)
   if (input.decisionId !== undefined && !plan.decisions.some((d) => d.id === input.decisionId)) {
     return Result.fail(domainError("unknownId", { kind: entityNames.decision, id: input.decisionId }, { ids: [input.decisionId] }))
   }
@@ -216,8 +236,10 @@ export const putInForce = (plan: Plan, input: { readonly from: IsoDate }, ctx: O
   const denied = authorizeOperation(plan, ctx, { kind: "putInForce" })
   if (denied !== undefined) return Result.fail(denied)
   if (plan.lifecycle.status !== "approved") return Result.fail(wrongState("putInForce", plan, ["approved"]))
-  const approved = plan.lifecycle.approval!.date
-  if (input.from < approved) {
+  const invalid = checkDate("from", input.from)
+  if (invalid !== undefined) return Result.fail(invalid)
+  const approved = plan.lifecycle.approval?.date
+  if (approved !== undefined && input.from < approved) {
     return Result.fail(datesOutOfOrder({ cs: "Účinnost", en: "Coming into force" }, input.from, { cs: "schválení", en: "the approval" }, approved))
   }
   return Result.succeed({ ...plan, lifecycle: { ...plan.lifecycle, status: "inForce", inForceFrom: input.from } })
@@ -235,6 +257,8 @@ export const amend = (plan: Plan, input: { readonly reason: string }, ctx: Opera
   const denied = authorizeOperation(plan, ctx, { kind: "amend" })
   if (denied !== undefined) return Result.fail(denied)
   if (plan.lifecycle.status !== "inForce" && plan.lifecycle.status !== "amended") return Result.fail(wrongState("amend", plan, ["inForce", "amended"]))
+  const invalid = checkFilledText("reason", input.reason)
+  if (invalid !== undefined) return Result.fail(invalid)
   const number = plan.lifecycle.amendments.length + 1
   return Result.succeed({
     ...plan,
@@ -252,6 +276,8 @@ export const expire = (plan: Plan, input: { readonly on: IsoDate }, ctx: Operati
   const denied = authorizeOperation(plan, ctx, { kind: "expire" })
   if (denied !== undefined) return Result.fail(denied)
   if (plan.lifecycle.status !== "inForce" && plan.lifecycle.status !== "amended") return Result.fail(wrongState("expire", plan, ["inForce", "amended"]))
+  const invalid = checkDate("on", input.on)
+  if (invalid !== undefined) return Result.fail(invalid)
   const from = plan.lifecycle.inForceFrom
   if (from !== undefined && input.on < from) {
     return Result.fail(datesOutOfOrder({ cs: "Konec platnosti", en: "The end of validity" }, input.on, { cs: "začátek účinnosti", en: "coming into force" }, from))
@@ -306,14 +332,7 @@ const extensionInputError = (plan: Plan, input: ExtensionInput, ctx: OperationCo
       }
     })
   }
-  const invalid = firstError(
-    ApprovingBody.literals.includes(a.body)
-      ? undefined
-      : domainError("invalidValue", { field: "approval.body", found: String(a.body), expected: ApprovingBody.literals.join(", ") }),
-    checkName("approval.resolution", a.resolution),
-    isIsoDate(a.date) ? undefined : domainError("invalidValue", { field: "approval.date", found: String(a.date), expected: { cs: "datum RRRR-MM-DD", en: "a date YYYY-MM-DD" } }),
-    checkText("reason", input.reason)
-  )
+  const invalid = firstError(approvalValuesError("approval.", a), checkText("reason", input.reason))
   if (invalid !== undefined) return invalid
   if (a.decisionId !== undefined && !plan.decisions.some((d) => d.id === a.decisionId)) {
     return domainError("unknownId", { kind: entityNames.decision, id: a.decisionId }, { ids: [a.decisionId] })
@@ -423,6 +442,14 @@ export const deriveNextEdition = (plan: Plan, input: NextEditionInput, ctx: Oper
   if (!isAdopted(plan) || plan.lifecycle.status === "approved") {
     return Result.fail(wrongState("deriveNextEdition", plan, ["inForce", "amended", "expired"]))
   }
+  const period = input.period as Partial<PlanPeriod> | undefined
+  const invalid = firstError(
+    checkId("id", input.id),
+    checkName("title", input.title),
+    checkCalendarYear("period.from", period?.from),
+    checkCalendarYear("period.to", period?.to)
+  )
+  if (invalid !== undefined) return Result.fail(invalid)
   if (input.period.to < input.period.from) {
     return Result.fail(domainError("datesOutOfOrder", {
       later: { cs: "Konec období", en: "The end of the period" }, laterDate: String(input.period.to),

@@ -47,6 +47,35 @@ describe("the lifecycle", () => {
     expect(fail(approve(plan, { body: "assembly", resolution: "1", date: isoDate("2016-09-20"), decisionId: "nope" as never }, at("2016-09-21"))).reason).toBe("unknownId")
   })
 
+  it("refuses malformed inputs of the lifecycle and comment operations with the field, in Czech and English; never throws", () => {
+    const bad = (r: Parameters<typeof fail>[0]) => {
+      const e = fail(r)
+      return [e.reason, e.text.cs.match(/„([^“]+)“/)?.[1], e.text.en.match(/ in "([^"]+)"/)?.[1]]
+    }
+    const draft = planOf()
+    const before = structuredClone(draft)
+    expect(bad(openCommentPeriod(draft, { ...period, from: "2016-02-30" as never }, at("2016-06-01")))).toEqual(["invalidValue", "from", "from"])
+    expect(bad(openCommentPeriod(draft, { ...period, id: "" as never }, at("2016-06-01")))).toEqual(["invalidValue", "id", "id"])
+    expect(bad(openCommentPeriod(draft, { ...period, channels: ["fax" as never] }, at("2016-06-01")))).toEqual(["invalidValue", "channels", "channels"])
+    expect(draft).toEqual(before)
+    let plan = ok(openCommentPeriod(planOf(), period, at("2016-06-01")))
+    expect(bad(addComment(plan, { ...comment("c-1"), author: { name: "", consentToPublish: false } }, at("2016-06-10")))).toEqual(["invalidValue", "author.name", "author.name"])
+    expect(bad(addComment(plan, { ...comment("c-1"), channel: "fax" as never }, at("2016-06-10")))).toEqual(["invalidValue", "channel", "channel"])
+    plan = ok(addComment(plan, comment("c-1"), at("2016-06-10")))
+    plan = ok(closeCommentPeriod(plan, at("2016-06-28")))
+    expect(bad(settleComment(plan, { commentId: "c-1" as CommentId, disposition: "maybe" as never, justification: "x" }, at("2016-07-01")))).toEqual(["invalidValue", "disposition", "disposition"])
+    plan = ok(settleComment(plan, { commentId: "c-1" as CommentId, disposition: "accepted" }, at("2016-07-01")))
+    const e = fail(approve(plan, { body: "assembly", resolution: "", date: isoDate("2016-09-20") }, at("2016-09-21")))
+    expect(e.text.cs).toBe("Neplatná hodnota \"\" v položce „resolution“: očekáváno neprázdný text nejvýše 500 znaků")
+    expect(e.text.en).toBe("Invalid value \"\" in \"resolution\": expected a non-empty text of at most 500 characters")
+    expect(bad(approve(plan, { body: "senate" as never, resolution: "ZM/1", date: isoDate("2016-09-20") }, at("2016-09-21")))).toEqual(["invalidValue", "body", "body"])
+    const approved = ok(approve(plan, { body: "assembly", resolution: "ZM/1", date: isoDate("2016-09-20") }, at("2016-09-21")))
+    expect(bad(putInForce(approved, { from: "2017-1-1" as never }, at("2016-09-21")))).toEqual(["invalidValue", "from", "from"])
+    const inForce = ok(putInForce(approved, { from: isoDate("2017-01-01") }, at("2016-09-21")))
+    expect(bad(deriveNextEdition(inForce, { id: "next" as PlanId, title: "", period: { from: 2020, to: 2022 } as never }, at("2019-01-01")))).toEqual(["invalidValue", "title", "title"])
+    expect(bad(expire(inForce, { on: "zítra" as never }, at("2019-01-01")))).toEqual(["invalidValue", "on", "on"])
+  })
+
   it("refuses a transition from the wrong state with both languages, leaving the plan unchanged", () => {
     const draft = planOf()
     const before = structuredClone(draft)
