@@ -174,10 +174,16 @@ export const entityNames = {
 } as const
 
 /**
- * A `datesOutOfOrder` error: `later` (on `laterDate`) cannot be before `earlier` (on `earlierDate`).
+ * A `datesOutOfOrder` error: `later` (on `laterDate`) cannot be before `earlier` (on `earlierDate`); `ids` names
+ * the entities concerned.
  *
  * @category constructors
  * @since 0.1.0
  */
-export const datesOutOfOrder = (later: LocalizedText, laterDate: IsoDate, earlier: LocalizedText, earlierDate: IsoDate): DomainError =>
-  domainError("datesOutOfOrder", { later, laterDate: dateParam(laterDate), earlier, earlierDate: dateParam(earlierDate) })
+export const datesOutOfOrder = (
+  later: LocalizedText,
+  laterDate: IsoDate,
+  earlier: LocalizedText,
+  earlierDate: IsoDate,
+  ids: ReadonlyArray<string> = []
+): DomainError => domainError("datesOutOfOrder", { later, laterDate: dateParam(laterDate), earlier, earlierDate: dateParam(earlierDate) }, { ids })

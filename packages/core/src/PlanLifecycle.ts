@@ -14,7 +14,7 @@
 import { Result } from "effect"
 import { authorizeOperation, type OperationContext } from "./Authorization.js"
 import type { IsoDate, Year } from "./CalendarDate.js"
-import { Channel, type CommentPeriod } from "./Consultation.js"
+import { Channel, type Comment, type CommentPeriod } from "./Consultation.js"
 import { datesOutOfOrder, domainError, entityNames, type DomainError } from "./DomainError.js"
 import type { CommentPeriodId, DecisionId, PlanId, StrategyItemId } from "./Ids.js"
 import { lifecycleLabels } from "./Labels.js"
@@ -180,7 +180,9 @@ const pendingAmendment = (plan: Plan): number =>
 
 /**
  * Records the approval of the plan (or of its pending amendment): the body, the resolution number and
- * the date. Refused while a comment is unsettled, before the comment period ended, or in the future.
+ * the date. Refused while a comment is unsettled, before the comment period ended, before a comment's
+ * settlement, or in the future; and for malformed values (an unknown body, an empty resolution, a date
+ * that does not exist).
  * A plan moves from `settlement` to `approved`; an amendment version from `draft` or `settlement` to
  * `amended`.
  *
@@ -201,6 +203,18 @@ export const approve = (plan: Plan, input: ApprovalInput, ctx: OperationContext)
   const unsettled = plan.consultation.comments.filter((c) => c.settlement === undefined)
   if (unsettled.length > 0) return Result.fail(domainError("unsettledComments", { count: unsettled.length }, { ids: unsettled.map((c) => c.id) }))
   if (input.date > ctx.today) return Result.fail(datesOutOfOrder(today_, ctx.today, { cs: "Schválení", en: "The approval" }, input.date))
+  // Not before a settlement: the approval covers the settled comments (KPSS-CONS-001).
+  const lastSettled = plan.consultation.comments.reduce<Comment | undefined>(
+    (m, c) => (c.settlement !== undefined && (m === undefined || c.settlement.settledOn > m.settlement!.settledOn) ? c : m),
+    undefined
+  )
+  if (lastSettled !== undefined && input.date < lastSettled.settlement!.settledOn) {
+    return Result.fail(datesOutOfOrder(
+      { cs: "Schválení", en: "The approval" }, input.date,
+      { cs: `vypořádání připomínky ${lastSettled.id}`, en: `the settlement of comment ${lastSettled.id}` }, lastSettled.settlement!.settledOn,
+      [lastSettled.id]
+    ))
+  }
   for (const p of plan.consultation.periods) {
     if (input.date <= p.to) {
       return Result.fail(datesOutOfOrder({ cs: "Schválení", en: "The approval" }, input.date, { cs: "konec připomínek", en: "the end of the comment period" }, p.to))

@@ -76,6 +76,23 @@ describe("the lifecycle", () => {
     expect(bad(expire(inForce, { on: "zítra" as never }, at("2019-01-01")))).toEqual(["invalidValue", "on", "on"])
   })
 
+  it("refuses an approval dated before a comment's settlement (which KPSS-CONS-001 would flag), in Czech and English", () => {
+    let plan = ok(openCommentPeriod(planOf(), period, at("2016-06-01")))
+    plan = ok(addComment(plan, comment("c-1"), at("2016-06-10")))
+    plan = ok(addComment(plan, comment("c-2"), at("2016-06-11")))
+    plan = ok(closeCommentPeriod(plan, at("2016-06-28")))
+    plan = ok(settleComment(plan, { commentId: "c-1" as CommentId, disposition: "accepted" }, at("2016-07-01")))
+    plan = ok(settleComment(plan, { commentId: "c-2" as CommentId, disposition: "accepted" }, at("2016-08-15")))
+    const before = structuredClone(plan)
+    const e = fail(approve(plan, { body: "assembly", resolution: "ZM/1", date: isoDate("2016-08-14") }, at("2016-09-21")))
+    expect([e.reason, e.ids]).toEqual(["datesOutOfOrder", ["c-2"]])
+    expect(e.text.cs).toContain("vypořádání připomínky c-2")
+    expect(e.text.en).toContain("the settlement of comment c-2")
+    expect(plan).toEqual(before)
+    const approved = ok(approve(plan, { body: "assembly", resolution: "ZM/1", date: isoDate("2016-08-15") }, at("2016-09-21")))
+    expect(check(approved, { today: isoDate("2016-09-21") }).findings.map((f) => f.code)).not.toContain("KPSS-CONS-001")
+  })
+
   it("refuses a transition from the wrong state with both languages, leaving the plan unchanged", () => {
     const draft = planOf()
     const before = structuredClone(draft)
