@@ -80,12 +80,9 @@ const withDecision = (plan: Plan, at: number, decision: Decision): Plan => ({
   decisions: plan.decisions.map((d, i) => (i === at ? decision : d))
 })
 
-/** A member records their own vote or recusal; anyone else's is recorded by whoever may record implementation. */
-const authorizeFor = (plan: Plan, ctx: OperationContext, actorId: ActorId): DomainError | undefined => {
-  const self = ctx.actor.actorId
-  if (ctx.actor.role === "public" || self !== actorId) return authorizeOperation(plan, ctx, { kind: "recordImplementation" })
-  return plan.actors.some((a) => a.id === self) ? undefined : domainError("unknownId", { kind: entityNames.actor, id: self }, { ids: [self] })
-}
+/** A member records their own vote or recusal (the policy's `recordOwnVote`); anyone else's is recorded by whoever may record implementation. */
+const authorizeFor = (plan: Plan, ctx: OperationContext, actorId: ActorId): DomainError | undefined =>
+  authorizeOperation(plan, ctx, { kind: ctx.actor.actorId === actorId ? "recordOwnVote" : "recordImplementation" })
 
 const bodyOf = (plan: Plan, d: Decision): Result.Result<Plan["bodies"][number], DomainError> => {
   const body = plan.bodies.find((b) => b.id === d.bodyId)
