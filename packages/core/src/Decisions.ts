@@ -12,7 +12,7 @@
  */
 import { Result } from "effect"
 import { authorizeOperation, type OperationContext } from "./Authorization.js"
-import { domainError, entityNames, type DomainError } from "./DomainError.js"
+import { datesOutOfOrder, domainError, entityNames, type DomainError } from "./DomainError.js"
 import type { ActorId, DecisionId } from "./Ids.js"
 import type { Decision, Vote } from "./Meeting.js"
 import { makeMessages } from "./Messages.js"
@@ -27,7 +27,7 @@ const closed = {
 }
 
 const texts = makeMessages({
-  today: { cs: "Dnešek", en: "Today" },
+  closing: { cs: "Uzavření rozhodnutí", en: "Closing the decision" },
   decisionDay: { cs: "den rozhodnutí", en: "the day of the decision" }
 })
 
@@ -141,12 +141,7 @@ export const closeDecision = (plan: Plan, input: { readonly decisionId: Decision
     if (denied !== undefined) return yield* Result.fail(denied)
     if (isClosed(decision)) return yield* Result.fail(closedError(index, decision))
     if (ctx.today < decision.date) {
-      return yield* Result.fail(domainError("datesOutOfOrder", {
-        later: texts("decisionDay"),
-        laterDate: dateParam(decision.date),
-        earlier: texts("today"),
-        earlierDate: dateParam(ctx.today)
-      }))
+      return yield* Result.fail(datesOutOfOrder(texts("closing"), ctx.today, texts("decisionDay"), decision.date, [decision.id]))
     }
     const body = yield* bodyOf(plan, decision)
     const result = decide(decision.rule, body, decision.votes, { roles: triadRoles(plan.actors), recusals: decision.recusals, on: decision.date })

@@ -15,7 +15,7 @@ import { Result } from "effect"
 import { authorizeOperation, type OperationContext } from "./Authorization.js"
 import type { IsoDate, Year } from "./CalendarDate.js"
 import { Channel, type Comment, type CommentPeriod } from "./Consultation.js"
-import { datesOutOfOrder, domainError, entityNames, type DomainError } from "./DomainError.js"
+import { datesOutOfOrder, domainError, entityNames, notAfterToday, type DomainError } from "./DomainError.js"
 import type { CommentPeriodId, DecisionId, PlanId, StrategyItemId } from "./Ids.js"
 import { lifecycleLabels } from "./Labels.js"
 import type { LocalizedText } from "./Messages.js"
@@ -43,8 +43,6 @@ const wrongState = (operation: keyof typeof operationNames, plan: Plan, allowed:
     status: lifecycleLabels[plan.lifecycle.status],
     allowed: { cs: allowed.map((s) => lifecycleLabels[s].cs).join(", "), en: allowed.map((s) => lifecycleLabels[s].en).join(", ") }
   })
-
-const today_ = { cs: "dnešek", en: "today" }
 
 /**
  * Whether a version is adopted (approved, in force, amended or expired) and so frozen.
@@ -202,7 +200,7 @@ export const approve = (plan: Plan, input: ApprovalInput, ctx: OperationContext)
   }
   const unsettled = plan.consultation.comments.filter((c) => c.settlement === undefined)
   if (unsettled.length > 0) return Result.fail(domainError("unsettledComments", { count: unsettled.length }, { ids: unsettled.map((c) => c.id) }))
-  if (input.date > ctx.today) return Result.fail(datesOutOfOrder(today_, ctx.today, { cs: "Schválení", en: "The approval" }, input.date))
+  if (input.date > ctx.today) return Result.fail(notAfterToday({ cs: "Schválení", en: "The approval" }, input.date, ctx.today))
   // Not before a settlement: the approval covers the settled comments (KPSS-CONS-001).
   const lastSettled = plan.consultation.comments.reduce<Comment | undefined>(
     (m, c) => (c.settlement !== undefined && (m === undefined || c.settlement.settledOn > m.settlement!.settledOn) ? c : m),
@@ -351,12 +349,12 @@ const extensionInputError = (plan: Plan, input: ExtensionInput, ctx: OperationCo
   if (a.decisionId !== undefined && !plan.decisions.some((d) => d.id === a.decisionId)) {
     return domainError("unknownId", { kind: entityNames.decision, id: a.decisionId }, { ids: [a.decisionId] })
   }
-  if (a.date > ctx.today) return datesOutOfOrder(today_, ctx.today, theApproval, a.date)
+  if (a.date > ctx.today) return notAfterToday(theApproval, a.date, ctx.today)
   // Not before the approval it extends: the plan's, or its latest amendment's.
   const approvals = [plan.lifecycle.approval, ...plan.lifecycle.amendments.map((x) => x.approval)].filter((x) => x !== undefined)
   const latest = approvals.reduce<Approval | undefined>((m, x) => (m === undefined || x.date > m.date ? x : m), undefined)
   if (latest !== undefined && a.date < latest.date) {
-    return datesOutOfOrder(theApproval, a.date, { cs: `schválení plánu (usnesení ${latest.resolution})`, en: `the plan's approval (resolution ${latest.resolution})` }, latest.date)
+    return datesOutOfOrder(theApproval, a.date, { cs: `schválení plánu usnesením ${latest.resolution}`, en: `the plan's approval by resolution ${latest.resolution}` }, latest.date)
   }
   return undefined
 }

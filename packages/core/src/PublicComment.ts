@@ -10,7 +10,7 @@ import { Result } from "effect"
 import { authorizeOperation, type OperationContext } from "./Authorization.js"
 import type { IsoDate } from "./CalendarDate.js"
 import { Channel, Disposition, type Comment } from "./Consultation.js"
-import { datesOutOfOrder, domainError, entityNames, type DomainError } from "./DomainError.js"
+import { datesOutOfOrder, domainError, entityNames, notAfterToday, type DomainError } from "./DomainError.js"
 import type { ActorId, CommentId, CommentPeriodId, StrategyItemId } from "./Ids.js"
 import type { Plan } from "./Plan.js"
 import { checkDate, checkFlag, checkId, checkName, checkOneOf, checkText, firstError } from "./PlanEdit.js"
@@ -68,7 +68,7 @@ export const addComment = (plan: Plan, input: CommentInput, ctx: OperationContex
   }
   const receivedOn = recording ? input.receivedOn ?? ctx.today : ctx.today
   if (receivedOn > ctx.today) {
-    return Result.fail(datesOutOfOrder({ cs: "Dnešek", en: "Today" }, ctx.today, { cs: "přijetí připomínky", en: "the receipt of the comment" }, receivedOn))
+    return Result.fail(notAfterToday({ cs: "Přijetí připomínky", en: "The receipt of the comment" }, receivedOn, ctx.today))
   }
   const comment: Comment = {
     id: input.id,
