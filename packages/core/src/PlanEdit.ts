@@ -13,6 +13,7 @@ import { domainError, type DomainError } from "./DomainError.js"
 import { isId } from "./Ids.js"
 import type { LocalizedText } from "./Messages.js"
 import type { Plan } from "./Plan.js"
+import { Approval, ApprovingBody } from "./Process.js"
 import { Name, Text } from "./Text.js"
 
 const isName = Schema.is(Name)
@@ -154,3 +155,22 @@ export const checkOneOf = (field: string, value: unknown, allowed: ReadonlyArray
   typeof value === "string" && allowed.includes(value)
     ? undefined
     : domainError("invalidValue", { field, found: show(typeof value === "string" ? value.slice(0, 40) : value), expected: { cs: `jedna z hodnot ${allowed.join(", ")}`, en: `one of ${allowed.join(", ")}` } })
+
+/**
+ * The values of an approval (`field` prefixes their paths, e.g. `approval.`): a known body, a
+ * resolution number, an existing date, the shape of the decision's id (whether the decision exists is
+ * the operation's check) and, with `withKind`, whether the body approved or took note.
+ *
+ * @category validation
+ * @since 0.1.0
+ */
+export const checkApproval = (field: string, approval: Partial<Approval> | undefined, withKind = false): DomainError | undefined => {
+  const a = approval ?? {}
+  return firstError(
+    checkOneOf(`${field}body`, a.body, ApprovingBody.literals),
+    checkName(`${field}resolution`, a.resolution),
+    checkDate(`${field}date`, a.date),
+    a.decisionId === undefined ? undefined : checkId(`${field}decisionId`, a.decisionId),
+    withKind ? checkOneOf(`${field}kind`, a.kind, Approval.fields.kind.literals) : undefined
+  )
+}

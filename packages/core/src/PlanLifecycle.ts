@@ -21,7 +21,7 @@ import { lifecycleLabels } from "./Labels.js"
 import type { LocalizedText } from "./Messages.js"
 import type { Fulfilment } from "./Monitoring.js"
 import type { Plan, PlanPeriod } from "./Plan.js"
-import { checkCalendarYear, checkDate, checkFilledText, checkId, checkName, checkOneOf, checkText, firstError } from "./PlanEdit.js"
+import { checkApproval, checkCalendarYear, checkDate, checkFilledText, checkId, checkName, checkOneOf, checkText, firstError } from "./PlanEdit.js"
 import { ApprovingBody, type Amendment, type Approval, type LifecycleStatus } from "./Process.js"
 import { adoptedStatuses, dateParam } from "./Rule.js"
 import type { StrategyItem } from "./Strategy.js"
@@ -164,15 +164,6 @@ export interface ApprovalInput {
   readonly decisionId?: DecisionId
 }
 
-/** The values of an approval (`field` prefixes their paths, e.g. `approval.`). */
-const approvalValuesError = (field: string, a: Partial<ApprovalInput>): DomainError | undefined =>
-  firstError(
-    checkOneOf(`${field}body`, a.body, ApprovingBody.literals),
-    checkName(`${field}resolution`, a.resolution),
-    checkDate(`${field}date`, a.date),
-    a.decisionId === undefined ? undefined : checkId(`${field}decisionId`, a.decisionId)
-  )
-
 const pendingAmendment = (plan: Plan): number =>
   plan.lifecycle.amendments.findIndex((a) => a.approval === undefined)
 
@@ -193,7 +184,7 @@ export const approve = (plan: Plan, input: ApprovalInput, ctx: OperationContext)
   const amendment = pendingAmendment(plan)
   const allowed: ReadonlyArray<LifecycleStatus> = amendment >= 0 ? ["draft", "settlement"] : ["settlement"]
   if (!allowed.includes(plan.lifecycle.status)) return Result.fail(wrongState("approve", plan, allowed))
-  const invalid = approvalValuesError("", input)
+  const invalid = checkApproval("", input)
   if (invalid !== undefined) return Result.fail(invalid)
   if (input.decisionId !== undefined && !plan.decisions.some((d) => d.id === input.decisionId)) {
     return Result.fail(domainError("unknownId", { kind: entityNames.decision, id: input.decisionId }, { ids: [input.decisionId] }))
@@ -344,7 +335,7 @@ const extensionInputError = (plan: Plan, input: ExtensionInput, ctx: OperationCo
       }
     })
   }
-  const invalid = firstError(approvalValuesError("approval.", a), checkText("reason", input.reason))
+  const invalid = firstError(checkApproval("approval.", a), checkText("reason", input.reason))
   if (invalid !== undefined) return invalid
   if (a.decisionId !== undefined && !plan.decisions.some((d) => d.id === a.decisionId)) {
     return domainError("unknownId", { kind: entityNames.decision, id: a.decisionId }, { ids: [a.decisionId] })
