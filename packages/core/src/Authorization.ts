@@ -69,6 +69,8 @@ export type Action =
   | { readonly kind: "editAdopted" }
   /** Recording implementation: money secured and spent, indicator actuals, action plans, monitoring reports. */
   | { readonly kind: "recordImplementation" }
+  /** A member recording their own vote on, or recusal from, a decision of their body. */
+  | { readonly kind: "recordOwnVote" }
 
 /**
  * The kinds of action.
@@ -78,7 +80,8 @@ export type Action =
  */
 export const actionKinds: ReadonlyArray<Action["kind"]> = [
   "comment", "recordComment", "settleComment", "editStrategyItem", "advancePhase", "waiveDeliverable", "openCommentPeriod",
-  "closeCommentPeriod", "approve", "putInForce", "amend", "expire", "deriveNextEdition", "editAdopted", "recordImplementation", "editAnalyses"
+  "closeCommentPeriod", "approve", "putInForce", "amend", "expire", "deriveNextEdition", "editAdopted", "recordImplementation", "editAnalyses",
+  "recordOwnVote"
 ]
 
 /**
@@ -108,6 +111,7 @@ const reasons = makeMessages({
   settlers: { cs: "připomínky vypořádává koordinátor nebo řídící skupina", en: "comments are settled by the coordinator or the steering group" },
   ownGroup: { cs: "vedoucí pracovní skupiny upravuje jen položky své skupiny", en: "a working-group leader edits only the items of their own group" },
   editors: { cs: "strategii upravuje koordinátor, řídící skupina nebo vedoucí příslušné pracovní skupiny", en: "the strategy is edited by the coordinator, the steering group or the leader of the group concerned" },
+  voters: { cs: "hlas nebo střet zájmů zaznamenává sám jen člen orgánu, ne veřejnost", en: "only a member of a body records their own vote or recusal, not the public" },
   analysts: { cs: "analýzy upravuje koordinátor, řídící skupina nebo vedoucí pracovní skupiny, které se část analýzy týká", en: "the analyses are edited by the coordinator, the steering group or the leader of the working group the part belongs to" }
 })
 
@@ -136,6 +140,8 @@ export const authorize = (acting: Acting, action: Action, state: PlanState): Aut
         return acting.bodyId !== undefined && acting.bodyId === action.bodyId ? allowed : deny("ownGroup")
       }
       return deny("editors")
+    case "recordOwnVote":
+      return acting.role === "public" ? deny("voters") : allowed
     case "editAnalyses":
       if (acting.role === "coordinator" || acting.role === "steeringGroupMember") return allowed
       return acting.role === "workingGroupLeader" && acting.bodyId !== undefined && action.bodyIds?.includes(acting.bodyId) === true ? allowed : deny("analysts")

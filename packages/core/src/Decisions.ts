@@ -12,7 +12,7 @@
  */
 import { Result } from "effect"
 import { authorizeOperation, type OperationContext } from "./Authorization.js"
-import { domainError, entityNames, type DomainError } from "./DomainError.js"
+import { datesOutOfOrder, domainError, entityNames, type DomainError } from "./DomainError.js"
 import type { ActorId, DecisionId } from "./Ids.js"
 import type { Decision, Vote } from "./Meeting.js"
 import { makeMessages } from "./Messages.js"
@@ -27,7 +27,7 @@ const closed = {
 }
 
 const texts = makeMessages({
-  today: { cs: "Dnešek", en: "Today" },
+  closing: { cs: "Uzavření rozhodnutí", en: "Closing the decision" },
   decisionDay: { cs: "den rozhodnutí", en: "the day of the decision" }
 })
 
@@ -80,12 +80,9 @@ const withDecision = (plan: Plan, at: number, decision: Decision): Plan => ({
   decisions: plan.decisions.map((d, i) => (i === at ? decision : d))
 })
 
-/** A member records their own vote or recusal; anyone else's is recorded by whoever may record implementation. */
-const authorizeFor = (plan: Plan, ctx: OperationContext, actorId: ActorId): DomainError | undefined => {
-  const self = ctx.actor.actorId
-  if (ctx.actor.role === "public" || self !== actorId) return authorizeOperation(plan, ctx, { kind: "recordImplementation" })
-  return plan.actors.some((a) => a.id === self) ? undefined : domainError("unknownId", { kind: entityNames.actor, id: self }, { ids: [self] })
-}
+/** A member records their own vote or recusal (the policy's `recordOwnVote`); anyone else's is recorded by whoever may record implementation. */
+const authorizeFor = (plan: Plan, ctx: OperationContext, actorId: ActorId): DomainError | undefined =>
+  authorizeOperation(plan, ctx, { kind: ctx.actor.actorId === actorId ? "recordOwnVote" : "recordImplementation" })
 
 const bodyOf = (plan: Plan, d: Decision): Result.Result<Plan["bodies"][number], DomainError> => {
   const body = plan.bodies.find((b) => b.id === d.bodyId)
@@ -144,12 +141,7 @@ export const closeDecision = (plan: Plan, input: { readonly decisionId: Decision
     if (denied !== undefined) return yield* Result.fail(denied)
     if (isClosed(decision)) return yield* Result.fail(closedError(index, decision))
     if (ctx.today < decision.date) {
-      return yield* Result.fail(domainError("datesOutOfOrder", {
-        later: texts("decisionDay"),
-        laterDate: dateParam(decision.date),
-        earlier: texts("today"),
-        earlierDate: dateParam(ctx.today)
-      }))
+      return yield* Result.fail(datesOutOfOrder(texts("closing"), ctx.today, texts("decisionDay"), decision.date, [decision.id]))
     }
     const body = yield* bodyOf(plan, decision)
     const result = decide(decision.rule, body, decision.votes, { roles: triadRoles(plan.actors), recusals: decision.recusals, on: decision.date })

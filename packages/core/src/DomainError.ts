@@ -174,10 +174,32 @@ export const entityNames = {
 } as const
 
 /**
- * A `datesOutOfOrder` error: `later` (on `laterDate`) cannot be before `earlier` (on `earlierDate`).
+ * A `datesOutOfOrder` error: `later` (on `laterDate`) cannot be before `earlier` (on `earlierDate`); `ids` names
+ * the entities concerned.
  *
  * @category constructors
  * @since 0.1.0
  */
-export const datesOutOfOrder = (later: LocalizedText, laterDate: IsoDate, earlier: LocalizedText, earlierDate: IsoDate): DomainError =>
-  domainError("datesOutOfOrder", { later, laterDate: dateParam(laterDate), earlier, earlierDate: dateParam(earlierDate) })
+export const datesOutOfOrder = (
+  later: LocalizedText,
+  laterDate: IsoDate,
+  earlier: LocalizedText,
+  earlierDate: IsoDate,
+  ids: ReadonlyArray<string> = []
+): DomainError => domainError("datesOutOfOrder", { later, laterDate: dateParam(laterDate), earlier, earlierDate: dateParam(earlierDate) }, { ids })
+
+/** The wording of a `datesOutOfOrder` whose later day is today: the event cannot lie in the future. */
+const inFuture: LocalizedText = {
+  cs: "{what} ({date}) nesmí být později než dnes ({today})",
+  en: "{what} ({date}) cannot be later than today ({today})"
+}
+
+/**
+ * A `datesOutOfOrder` error for an event dated after today: `what` (on `date`) cannot be later than
+ * today. `what` starts the sentence (a capital letter).
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const notAfterToday = (what: LocalizedText, date: IsoDate, today: IsoDate): DomainError =>
+  new DomainError({ reason: "datesOutOfOrder", text: renderMessage(inFuture, { what, date: dateParam(date), today: dateParam(today) }), ids: [], findings: [] })

@@ -17,7 +17,7 @@ import type { LocalizedText } from "./Messages.js"
 import type { Money } from "./Money.js"
 import { Fulfilment, type ActionPlan, type MonitoringReport } from "./Monitoring.js"
 import type { Plan } from "./Plan.js"
-import { checkId, checkMoney, checkName, checkText, checkYear, firstError } from "./PlanEdit.js"
+import { checkApproval, checkId, checkMoney, checkText, checkYear, firstError } from "./PlanEdit.js"
 import type { Approval } from "./Process.js"
 
 type Outcome = Result.Result<Plan, DomainError>
@@ -30,8 +30,6 @@ const kinds = {
 
 const unknown = (kind: keyof typeof kinds, id: string) => domainError("unknownId", { kind: kinds[kind], id }, { ids: [id] })
 const approved = (kind: keyof typeof kinds, id: string) => domainError("approvedRecord", { what: { cs: `${kinds[kind].cs} ${id}`, en: `${kinds[kind].en} ${id}` } }, { ids: [id] })
-const checkApproval = (approval: Approval) =>
-  firstError(checkName("approval.resolution", approval.resolution))
 
 /**
  * Drafts the action plan of a year of the period: the active activities with money planned in that
@@ -73,7 +71,7 @@ export const approveActionPlan = (plan: Plan, input: { readonly id: ActionPlanId
     authorizeOperation(plan, context, { kind: "approve" }),
     at === -1 ? unknown("actionPlan", input.id) : undefined,
     plan.actionPlans[at]?.approval !== undefined ? approved("actionPlan", input.id) : undefined,
-    checkApproval(input.approval)
+    checkApproval("approval.", input.approval, true)
   )
   if (error !== undefined) return Result.fail(error)
   return Result.succeed({ ...plan, actionPlans: plan.actionPlans.map((ap, i) => (i === at ? { ...ap, approval: input.approval } : ap)) })
@@ -176,7 +174,7 @@ export const approveMonitoringReport = (
   const error = firstError(
     authorizeOperation(plan, context, { kind: "approve" }),
     typeof at === "number" ? undefined : at,
-    checkApproval(input.approval),
+    checkApproval("approval.", input.approval, true),
     checkText("summary", input.summary)
   )
   if (error !== undefined || typeof at !== "number") return Result.fail(error!)

@@ -22,6 +22,7 @@ import { check } from "./Check.js"
 import { datesOutOfOrder, domainError, type DomainError } from "./DomainError.js"
 import type { LocalizedText } from "./Messages.js"
 import type { Plan } from "./Plan.js"
+import { firstError } from "./PlanEdit.js"
 import { currentPhase } from "./PlanIndex.js"
 import { phases, type Phase, type PhaseRecord, type Waiver } from "./Process.js"
 import { phaseLabelsOf, type Profile } from "./Profile.js"
@@ -126,15 +127,18 @@ const withRecord = (plan: Plan, phase: Phase, update: (r: PhaseRecord) => PhaseR
 
 /**
  * Completes the current step (its phases from the current one on) and starts the next, if the
- * deliverables of those phases raise no error (after the waivers given). Only the coordinator may do
- * it; waivers must name a deliverable of the step and give a reason, and are recorded with the phase
- * the deliverable belongs to.
+ * deliverables of those phases raise no error (after the waivers given). The policy must allow
+ * `advancePhase` (only the coordinator), and with waivers also `waiveDeliverable`; waivers must name a
+ * deliverable of the step and give a reason, and are recorded with the phase the deliverable belongs to.
  *
  * @category process
  * @since 0.1.0
  */
 export const advancePhase = (plan: Plan, options: AdvanceOptions): Result.Result<Plan, DomainError> => {
-  const denied = authorizeOperation(plan, options, { kind: "advancePhase" })
+  const denied = firstError(
+    authorizeOperation(plan, options, { kind: "advancePhase" }),
+    (options.waivers ?? []).length === 0 ? undefined : authorizeOperation(plan, options, { kind: "waiveDeliverable" })
+  )
   if (denied !== undefined) return Result.fail(denied)
   const phase = currentPhase(plan)
   const steps = phaseSteps(options.profile)

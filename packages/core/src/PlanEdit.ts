@@ -8,11 +8,12 @@
  * @since 0.1.0
  */
 import { Schema } from "effect"
-import { Year } from "./CalendarDate.js"
+import { isIsoDate, Year } from "./CalendarDate.js"
 import { domainError, type DomainError } from "./DomainError.js"
 import { isId } from "./Ids.js"
 import type { LocalizedText } from "./Messages.js"
 import type { Plan } from "./Plan.js"
+import { Approval, ApprovingBody } from "./Process.js"
 import { Name, Text } from "./Text.js"
 
 const isName = Schema.is(Name)
@@ -29,7 +30,9 @@ const expectations = {
   id: { cs: "identifikátor 1–200 znaků bez řídicích znaků", en: "an id of 1–200 characters without control characters" },
   filledText: { cs: "neprázdný text nejvýše 50 000 znaků", en: "a non-empty text of at most 50,000 characters" },
   count: { cs: "celé nezáporné číslo (nejvýše 2^53 − 1)", en: "a whole non-negative number (at most 2^53 − 1)" },
-  calendarYear: { cs: "rok 1990–2100", en: "a year 1990–2100" }
+  calendarYear: { cs: "rok 1990–2100", en: "a year 1990–2100" },
+  date: { cs: "existující datum RRRR-MM-DD", en: "an existing date YYYY-MM-DD" },
+  flag: { cs: "ano, nebo ne (true/false)", en: "yes or no (true/false)" }
 } as const satisfies Record<string, LocalizedText>
 
 const invalid = (field: string, value: unknown, expected: keyof typeof expectations): DomainError =>
@@ -126,6 +129,23 @@ export const checkCount = (field: string, value: unknown): DomainError | undefin
 export const checkCalendarYear = (field: string, value: unknown): DomainError | undefined => (isYear(value) ? undefined : invalid(field, value, "calendarYear"))
 
 /**
+ * An existing calendar date `YYYY-MM-DD` (1900–2200).
+ *
+ * @category validation
+ * @since 0.1.0
+ */
+export const checkDate = (field: string, value: unknown): DomainError | undefined =>
+  typeof value === "string" && isIsoDate(value) ? undefined : invalid(field, typeof value === "string" ? value.slice(0, 40) : value, "date")
+
+/**
+ * A yes-or-no value.
+ *
+ * @category validation
+ * @since 0.1.0
+ */
+export const checkFlag = (field: string, value: unknown): DomainError | undefined => (typeof value === "boolean" ? undefined : invalid(field, value, "flag"))
+
+/**
  * One of a list of values (a literal of the model).
  *
  * @category validation
@@ -135,3 +155,22 @@ export const checkOneOf = (field: string, value: unknown, allowed: ReadonlyArray
   typeof value === "string" && allowed.includes(value)
     ? undefined
     : domainError("invalidValue", { field, found: show(typeof value === "string" ? value.slice(0, 40) : value), expected: { cs: `jedna z hodnot ${allowed.join(", ")}`, en: `one of ${allowed.join(", ")}` } })
+
+/**
+ * The values of an approval (`field` prefixes their paths, e.g. `approval.`): a known body, a
+ * resolution number, an existing date, the shape of the decision's id (whether the decision exists is
+ * the operation's check) and, with `withKind`, whether the body approved or took note.
+ *
+ * @category validation
+ * @since 0.1.0
+ */
+export const checkApproval = (field: string, approval: Partial<Approval> | undefined, withKind = false): DomainError | undefined => {
+  const a = approval ?? {}
+  return firstError(
+    checkOneOf(`${field}body`, a.body, ApprovingBody.literals),
+    checkName(`${field}resolution`, a.resolution),
+    checkDate(`${field}date`, a.date),
+    a.decisionId === undefined ? undefined : checkId(`${field}decisionId`, a.decisionId),
+    withKind ? checkOneOf(`${field}kind`, a.kind, Approval.fields.kind.literals) : undefined
+  )
+}

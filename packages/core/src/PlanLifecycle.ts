@@ -13,15 +13,15 @@
  */
 import { Result } from "effect"
 import { authorizeOperation, type OperationContext } from "./Authorization.js"
-import { isIsoDate, type IsoDate, type Year } from "./CalendarDate.js"
-import type { Channel, CommentPeriod } from "./Consultation.js"
-import { datesOutOfOrder, domainError, entityNames, type DomainError } from "./DomainError.js"
+import type { IsoDate, Year } from "./CalendarDate.js"
+import { Channel, type Comment, type CommentPeriod } from "./Consultation.js"
+import { datesOutOfOrder, domainError, entityNames, notAfterToday, type DomainError } from "./DomainError.js"
 import type { CommentPeriodId, DecisionId, PlanId, StrategyItemId } from "./Ids.js"
 import { lifecycleLabels } from "./Labels.js"
 import type { LocalizedText } from "./Messages.js"
 import type { Fulfilment } from "./Monitoring.js"
 import type { Plan, PlanPeriod } from "./Plan.js"
-import { checkName, checkText, firstError } from "./PlanEdit.js"
+import { checkApproval, checkCalendarYear, checkDate, checkFilledText, checkId, checkName, checkOneOf, checkText, firstError } from "./PlanEdit.js"
 import { ApprovingBody, type Amendment, type Approval, type LifecycleStatus } from "./Process.js"
 import { adoptedStatuses, dateParam } from "./Rule.js"
 import type { StrategyItem } from "./Strategy.js"
@@ -43,8 +43,6 @@ const wrongState = (operation: keyof typeof operationNames, plan: Plan, allowed:
     status: lifecycleLabels[plan.lifecycle.status],
     allowed: { cs: allowed.map((s) => lifecycleLabels[s].cs).join(", "), en: allowed.map((s) => lifecycleLabels[s].en).join(", ") }
   })
-
-const today_ = { cs: "dnešek", en: "today" }
 
 /**
  * Whether a version is adopted (approved, in force, amended or expired) and so frozen.
@@ -112,6 +110,15 @@ export const openCommentPeriod = (plan: Plan, input: CommentPeriodInput, ctx: Op
   const denied = authorizeOperation(plan, ctx, { kind: "openCommentPeriod" })
   if (denied !== undefined) return Result.fail(denied)
   if (plan.lifecycle.status !== "draft") return Result.fail(wrongState("openCommentPeriod", plan, ["draft"]))
+  const invalid = firstError(
+    checkId("id", input.id),
+    checkDate("from", input.from),
+    checkDate("to", input.to),
+    Array.isArray(input.channels) ? undefined : checkOneOf("channels", input.channels, Channel.literals),
+    ...(Array.isArray(input.channels) ? input.channels : []).map((c) => checkOneOf("channels", c, Channel.literals)),
+    checkText("announcement", input.announcement)
+  )
+  if (invalid !== undefined) return Result.fail(invalid)
   if (plan.consultation.periods.some((p) => p.id === input.id)) return Result.fail(domainError("duplicateId", { kind: entityNames.period, id: input.id }, { ids: [input.id] }))
   if (input.to < input.from) {
     return Result.fail(datesOutOfOrder({ cs: "Konec připomínek", en: "The end of the comment period" }, input.to, { cs: "jejich začátek", en: "its start" }, input.from))
@@ -162,7 +169,9 @@ const pendingAmendment = (plan: Plan): number =>
 
 /**
  * Records the approval of the plan (or of its pending amendment): the body, the resolution number and
- * the date. Refused while a comment is unsettled, before the comment period ended, or in the future.
+ * the date. Refused while a comment is unsettled, before the comment period ended, before a comment's
+ * settlement, or in the future; and for malformed values (an unknown body, an empty resolution, a date
+ * that does not exist).
  * A plan moves from `settlement` to `approved`; an amendment version from `draft` or `settlement` to
  * `amended`.
  *
@@ -175,12 +184,26 @@ export const approve = (plan: Plan, input: ApprovalInput, ctx: OperationContext)
   const amendment = pendingAmendment(plan)
   const allowed: ReadonlyArray<LifecycleStatus> = amendment >= 0 ? ["draft", "settlement"] : ["settlement"]
   if (!allowed.includes(plan.lifecycle.status)) return Result.fail(wrongState("approve", plan, allowed))
+  const invalid = checkApproval("", input)
+  if (invalid !== undefined) return Result.fail(invalid)
   if (input.decisionId !== undefined && !plan.decisions.some((d) => d.id === input.decisionId)) {
     return Result.fail(domainError("unknownId", { kind: entityNames.decision, id: input.decisionId }, { ids: [input.decisionId] }))
   }
   const unsettled = plan.consultation.comments.filter((c) => c.settlement === undefined)
   if (unsettled.length > 0) return Result.fail(domainError("unsettledComments", { count: unsettled.length }, { ids: unsettled.map((c) => c.id) }))
-  if (input.date > ctx.today) return Result.fail(datesOutOfOrder(today_, ctx.today, { cs: "Schválení", en: "The approval" }, input.date))
+  if (input.date > ctx.today) return Result.fail(notAfterToday({ cs: "Schválení", en: "The approval" }, input.date, ctx.today))
+  // Not before a settlement: the approval covers the settled comments (KPSS-CONS-001).
+  const lastSettled = plan.consultation.comments.reduce<Comment | undefined>(
+    (m, c) => (c.settlement !== undefined && (m === undefined || c.settlement.settledOn > m.settlement!.settledOn) ? c : m),
+    undefined
+  )
+  if (lastSettled !== undefined && input.date < lastSettled.settlement!.settledOn) {
+    return Result.fail(datesOutOfOrder(
+      { cs: "Schválení", en: "The approval" }, input.date,
+      { cs: `vypořádání připomínky ${lastSettled.id}`, en: `the settlement of comment ${lastSettled.id}` }, lastSettled.settlement!.settledOn,
+      [lastSettled.id]
+    ))
+  }
   for (const p of plan.consultation.periods) {
     if (input.date <= p.to) {
       return Result.fail(datesOutOfOrder({ cs: "Schválení", en: "The approval" }, input.date, { cs: "konec připomínek", en: "the end of the comment period" }, p.to))
@@ -216,8 +239,10 @@ export const putInForce = (plan: Plan, input: { readonly from: IsoDate }, ctx: O
   const denied = authorizeOperation(plan, ctx, { kind: "putInForce" })
   if (denied !== undefined) return Result.fail(denied)
   if (plan.lifecycle.status !== "approved") return Result.fail(wrongState("putInForce", plan, ["approved"]))
-  const approved = plan.lifecycle.approval!.date
-  if (input.from < approved) {
+  const invalid = checkDate("from", input.from)
+  if (invalid !== undefined) return Result.fail(invalid)
+  const approved = plan.lifecycle.approval?.date
+  if (approved !== undefined && input.from < approved) {
     return Result.fail(datesOutOfOrder({ cs: "Účinnost", en: "Coming into force" }, input.from, { cs: "schválení", en: "the approval" }, approved))
   }
   return Result.succeed({ ...plan, lifecycle: { ...plan.lifecycle, status: "inForce", inForceFrom: input.from } })
@@ -235,6 +260,8 @@ export const amend = (plan: Plan, input: { readonly reason: string }, ctx: Opera
   const denied = authorizeOperation(plan, ctx, { kind: "amend" })
   if (denied !== undefined) return Result.fail(denied)
   if (plan.lifecycle.status !== "inForce" && plan.lifecycle.status !== "amended") return Result.fail(wrongState("amend", plan, ["inForce", "amended"]))
+  const invalid = checkFilledText("reason", input.reason)
+  if (invalid !== undefined) return Result.fail(invalid)
   const number = plan.lifecycle.amendments.length + 1
   return Result.succeed({
     ...plan,
@@ -252,6 +279,8 @@ export const expire = (plan: Plan, input: { readonly on: IsoDate }, ctx: Operati
   const denied = authorizeOperation(plan, ctx, { kind: "expire" })
   if (denied !== undefined) return Result.fail(denied)
   if (plan.lifecycle.status !== "inForce" && plan.lifecycle.status !== "amended") return Result.fail(wrongState("expire", plan, ["inForce", "amended"]))
+  const invalid = checkDate("on", input.on)
+  if (invalid !== undefined) return Result.fail(invalid)
   const from = plan.lifecycle.inForceFrom
   if (from !== undefined && input.on < from) {
     return Result.fail(datesOutOfOrder({ cs: "Konec platnosti", en: "The end of validity" }, input.on, { cs: "začátek účinnosti", en: "coming into force" }, from))
@@ -306,24 +335,17 @@ const extensionInputError = (plan: Plan, input: ExtensionInput, ctx: OperationCo
       }
     })
   }
-  const invalid = firstError(
-    ApprovingBody.literals.includes(a.body)
-      ? undefined
-      : domainError("invalidValue", { field: "approval.body", found: String(a.body), expected: ApprovingBody.literals.join(", ") }),
-    checkName("approval.resolution", a.resolution),
-    isIsoDate(a.date) ? undefined : domainError("invalidValue", { field: "approval.date", found: String(a.date), expected: { cs: "datum RRRR-MM-DD", en: "a date YYYY-MM-DD" } }),
-    checkText("reason", input.reason)
-  )
+  const invalid = firstError(checkApproval("approval.", a), checkText("reason", input.reason))
   if (invalid !== undefined) return invalid
   if (a.decisionId !== undefined && !plan.decisions.some((d) => d.id === a.decisionId)) {
     return domainError("unknownId", { kind: entityNames.decision, id: a.decisionId }, { ids: [a.decisionId] })
   }
-  if (a.date > ctx.today) return datesOutOfOrder(today_, ctx.today, theApproval, a.date)
+  if (a.date > ctx.today) return notAfterToday(theApproval, a.date, ctx.today)
   // Not before the approval it extends: the plan's, or its latest amendment's.
   const approvals = [plan.lifecycle.approval, ...plan.lifecycle.amendments.map((x) => x.approval)].filter((x) => x !== undefined)
   const latest = approvals.reduce<Approval | undefined>((m, x) => (m === undefined || x.date > m.date ? x : m), undefined)
   if (latest !== undefined && a.date < latest.date) {
-    return datesOutOfOrder(theApproval, a.date, { cs: `schválení plánu (usnesení ${latest.resolution})`, en: `the plan's approval (resolution ${latest.resolution})` }, latest.date)
+    return datesOutOfOrder(theApproval, a.date, { cs: `schválení plánu usnesením ${latest.resolution}`, en: `the plan's approval by resolution ${latest.resolution}` }, latest.date)
   }
   return undefined
 }
@@ -423,6 +445,14 @@ export const deriveNextEdition = (plan: Plan, input: NextEditionInput, ctx: Oper
   if (!isAdopted(plan) || plan.lifecycle.status === "approved") {
     return Result.fail(wrongState("deriveNextEdition", plan, ["inForce", "amended", "expired"]))
   }
+  const period = input.period as Partial<PlanPeriod> | undefined
+  const invalid = firstError(
+    checkId("id", input.id),
+    checkName("title", input.title),
+    checkCalendarYear("period.from", period?.from),
+    checkCalendarYear("period.to", period?.to)
+  )
+  if (invalid !== undefined) return Result.fail(invalid)
   if (input.period.to < input.period.from) {
     return Result.fail(domainError("datesOutOfOrder", {
       later: { cs: "Konec období", en: "The end of the period" }, laterDate: String(input.period.to),

@@ -9,10 +9,11 @@
 import { Result } from "effect"
 import { authorizeOperation, type OperationContext } from "./Authorization.js"
 import type { IsoDate } from "./CalendarDate.js"
-import type { Channel, Comment, Disposition } from "./Consultation.js"
-import { datesOutOfOrder, domainError, entityNames, type DomainError } from "./DomainError.js"
+import { Channel, Disposition, type Comment } from "./Consultation.js"
+import { datesOutOfOrder, domainError, entityNames, notAfterToday, type DomainError } from "./DomainError.js"
 import type { ActorId, CommentId, CommentPeriodId, StrategyItemId } from "./Ids.js"
 import type { Plan } from "./Plan.js"
+import { checkDate, checkFlag, checkId, checkName, checkOneOf, checkText, firstError } from "./PlanEdit.js"
 
 /**
  * A comment to add.
@@ -43,6 +44,18 @@ export const addComment = (plan: Plan, input: CommentInput, ctx: OperationContex
   const recording = ctx.actor.role === "coordinator"
   const denied = authorizeOperation(plan, ctx, { kind: recording ? "recordComment" : "comment" })
   if (denied !== undefined) return Result.fail(denied)
+  const author = (input.author ?? {}) as Partial<CommentInput["author"]>
+  const invalid = firstError(
+    checkId("id", input.id),
+    recording && input.receivedOn !== undefined ? checkDate("receivedOn", input.receivedOn) : undefined,
+    checkOneOf("channel", input.channel, Channel.literals),
+    checkName("author.name", author.name),
+    author.contact === undefined ? undefined : checkName("author.contact", author.contact),
+    checkFlag("author.consentToPublish", author.consentToPublish),
+    checkText("text", input.text ?? null),
+    input.section === undefined ? undefined : checkName("section", input.section)
+  )
+  if (invalid !== undefined) return Result.fail(invalid)
   if (plan.consultation.comments.some((c) => c.id === input.id)) return Result.fail(domainError("duplicateId", { kind: entityNames.comment, id: input.id }, { ids: [input.id] }))
   if (!plan.consultation.periods.some((p) => p.id === input.periodId)) {
     return Result.fail(domainError("unknownId", { kind: entityNames.period, id: input.periodId }, { ids: [input.periodId] }))
@@ -55,7 +68,7 @@ export const addComment = (plan: Plan, input: CommentInput, ctx: OperationContex
   }
   const receivedOn = recording ? input.receivedOn ?? ctx.today : ctx.today
   if (receivedOn > ctx.today) {
-    return Result.fail(datesOutOfOrder({ cs: "Dnešek", en: "Today" }, ctx.today, { cs: "přijetí připomínky", en: "the receipt of the comment" }, receivedOn))
+    return Result.fail(notAfterToday({ cs: "Přijetí připomínky", en: "The receipt of the comment" }, receivedOn, ctx.today))
   }
   const comment: Comment = {
     id: input.id,
@@ -101,6 +114,12 @@ export const settleComment = (plan: Plan, input: SettlementInput, ctx: Operation
   const position = plan.consultation.comments.findIndex((c) => c.id === input.commentId)
   if (position < 0) return Result.fail(domainError("unknownId", { kind: entityNames.comment, id: input.commentId }, { ids: [input.commentId] }))
   const comment = plan.consultation.comments[position]!
+  const invalid = firstError(
+    checkOneOf("disposition", input.disposition, Disposition.literals),
+    checkText("justification", input.justification),
+    checkText("change", input.change)
+  )
+  if (invalid !== undefined) return Result.fail(invalid)
   if (input.disposition !== "accepted" && (input.justification ?? "").trim() === "") {
     return Result.fail(domainError("missingJustification", { id: comment.id }, { ids: [comment.id] }))
   }

@@ -16,6 +16,7 @@
  */
 import { Result, Schema } from "effect"
 import { Resource, type Capacity, type ResourceFacility, type ServiceForm } from "./Analysis.js"
+import { authorizeOperation, type Acting } from "./Authorization.js"
 import { isIsoDate, type IsoDate } from "./CalendarDate.js"
 import { lifecycleLabels } from "./Labels.js"
 import type { ActorId, ResourceId, TargetGroupId } from "./Ids.js"
@@ -377,6 +378,18 @@ export class Adopted extends Schema.TaggedError<Adopted>()("Adopted", {
 }) {}
 
 /**
+ * The authorization policy does not let the person importing edit the plan's analyses (only the
+ * coordinator and the steering group may import the register); `text` is the refusal in Czech and English.
+ *
+ * @category errors
+ * @since 0.1.0
+ */
+export class NotAllowed extends Schema.TaggedError<NotAllowed>()("NotAllowed", {
+  text: Schema.Struct({ cs: Schema.String, en: Schema.String }),
+  ids: Schema.Array(Schema.String)
+}) {}
+
+/**
  * The register file is not JSON (at a byte offset).
  *
  * @category errors
@@ -447,7 +460,7 @@ export class ReadFailed extends Schema.TaggedError<ReadFailed>()("ReadFailed", {
  * @category errors
  * @since 0.1.0
  */
-export const RegisterImportErrorReason = Schema.Union([TerritoryUnknown, Adopted, NotJson, Truncated, NoItems, ItemTooLarge, TooLarge, ReadFailed, InvalidInput])
+export const RegisterImportErrorReason = Schema.Union([TerritoryUnknown, Adopted, NotAllowed, NotJson, Truncated, NoItems, ItemTooLarge, TooLarge, ReadFailed, InvalidInput])
 
 /**
  * @category errors
@@ -504,6 +517,8 @@ export const registerImportErrorText = (error: RegisterImportError): LocalizedTe
       return errorMessages("TerritoryUnknown", { level: r.level })
     case "Adopted":
       return errorMessages("Adopted", { status: lifecycleLabels[r.status].cs, statusEn: lifecycleLabels[r.status].en })
+    case "NotAllowed":
+      return r.text
     case "NotJson":
       return errorMessages("NotJson", { offset: r.offset, detail: r.detail })
     case "Truncated":
@@ -540,6 +555,12 @@ export interface RegisterImportOptions {
   readonly importedOn: IsoDate
   /** The territory; the plan's own territory when not given. */
   readonly territory?: RegisterTerritory
+  /**
+   * Who imports: when given, the authorization policy must let them edit the analyses (`editAnalyses`:
+   * the coordinator or the steering group), else `NotAllowed`. A caller that acts for the coordinator
+   * itself (the command line) leaves it out.
+   */
+  readonly actor?: Acting
 }
 
 /**
@@ -601,14 +622,23 @@ const capitalised = (s: string): string => s.charAt(0).toLocaleUpperCase("cs") +
 
 /**
  * Whether the register can be imported into a plan, and into which territory: the one given, or the plan's
- * own. Refused for an adopted version (its analyses are frozen) and for a territory without codes. Checked
+ * own. Refused for an adopted version (its analyses are frozen), for a person the policy does not let edit
+ * the analyses (`who.actor`, when given) and for a territory without codes. Checked
  * before a byte of the register is read, and again by {@link mergeRegisterServices}.
  *
  * @category operations
  * @since 0.1.0
  */
-export const registerImportTerritory = (plan: Plan, territory: RegisterTerritory | undefined): Result.Result<RegisterTerritory, RegisterImportError> => {
+export const registerImportTerritory = (
+  plan: Plan,
+  territory: RegisterTerritory | undefined,
+  who?: { readonly actor?: Acting | undefined; readonly importedOn: IsoDate }
+): Result.Result<RegisterTerritory, RegisterImportError> => {
   if (isAdopted(plan)) return Result.fail(registerImportError(new Adopted({ status: plan.lifecycle.status })))
+  if (who?.actor !== undefined) {
+    const denied = authorizeOperation(plan, { actor: who.actor, today: who.importedOn }, { kind: "editAnalyses" })
+    if (denied !== undefined) return Result.fail(registerImportError(new NotAllowed({ text: denied.text, ids: denied.ids })))
+  }
   const resolved = territory ?? registerTerritoryOf(plan)
   return resolved === undefined ? Result.fail(registerImportError(new TerritoryUnknown({ level: plan.territory.level }))) : Result.succeed(resolved)
 }
@@ -628,7 +658,7 @@ export const mergeRegisterServices = (
   services: Iterable<RegisterService>,
   options: RegisterImportOptions
 ): Result.Result<RegisterImport, RegisterImportError> => {
-  const importable = registerImportTerritory(plan, options.territory)
+  const importable = registerImportTerritory(plan, options.territory, options)
   if (Result.isFailure(importable)) return Result.fail(importable.failure)
   const inTerritory = territoryTest(importable.success)
   const day = options.importedOn

@@ -43,6 +43,24 @@ describe("recordVote, recordRecusal and closeDecision", () => {
     expect(plan.decisions[0]!.votes).toEqual([])
   })
 
+  it("ask the policy for a member's own vote or recusal (recordOwnVote): the public and unknown people are refused", () => {
+    const asPublic: OperationContext = { actor: { actorId: "user" as never, role: "public" }, today }
+    const e = expectFail(recordVote(plan, { decisionId: did, vote: { actorId: "user" as never, choice: "yes" } }, asPublic))
+    expect(e).toMatchObject({ _tag: "DomainError", reason: "notAllowed", text: { cs: "Akce není dovolena: hlas nebo střet zájmů zaznamenává sám jen člen orgánu, ne veřejnost" } })
+    expect(expectFail(recordRecusal(plan, { decisionId: did, actorId: "user" as never, reason: "Střet zájmů" }, asPublic))).toMatchObject({ reason: "notAllowed" })
+    expect(expectFail(recordVote(plan, { decisionId: did, vote: { actorId: "ghost" as never, choice: "yes" } }, self("ghost")))).toMatchObject({ reason: "unknownId" })
+    expect(expectOk(recordRecusal(plan, { decisionId: did, actorId: "prov" as never, reason: "Střet zájmů" }, self("prov"))).decisions[0]!.recusals).toHaveLength(1)
+  })
+
+  it("refuse to close a decision before its day, in natural Czech and English", () => {
+    const early = expectFail(closeDecision(plan, { decisionId: did }, { ...coordinator, today: isoDate("2016-04-20") }))
+    expect(early).toMatchObject({
+      reason: "datesOutOfOrder",
+      ids: ["d-vize"],
+      text: { cs: "Uzavření rozhodnutí (20. 4. 2016) nesmí být dříve než den rozhodnutí (27. 4. 2016)", en: "Closing the decision (20/04/2016) cannot be before the day of the decision (27/04/2016)" }
+    })
+  })
+
   it("refuse a vote of a non-member and a second vote, with paths, leaving the plan as it was", () => {
     const outsider = expectFail(recordVote(plan, { decisionId: did, vote: { actorId: "outsider" as never, choice: "yes" } }, coordinator))
     expect(outsider).toMatchObject({ _tag: "InvalidInput", problems: [{ path: ["decisions", 0, "votes", 0, "actorId"], code: "notMember" }] })

@@ -31,6 +31,11 @@ describe("action plans and monitoring reports", () => {
     expect(drafted.actionPlans).toEqual([{ id: "ap-2017", year: 2017, activityIds: ["a1"] }])
     expect(reason(draftActionPlan(drafted, { id: "ap-x" as ActionPlanId, year: 2017 }, ctx))).toBe("yearTaken")
     expect(reason(draftActionPlan(plan, { id: "ap-x" as ActionPlanId, year: 2021 }, ctx))).toBe("outsidePeriod")
+    // Malformed approvals are refused with the field (the plan would no longer decode).
+    for (const [bad, field] of [[{ body: "senate" }, "approval.body"], [{ date: "2017-02-30" }, "approval.date"], [{ kind: "noted" }, "approval.kind"]] as const) {
+      const e = approveActionPlan(drafted, { id: "ap-2017" as ActionPlanId, approval: { ...approval, ...bad } as never }, ctx)
+      expect(Result.isFailure(e) && [e.failure.reason, e.failure.text.en.includes(`"${field}"`)]).toEqual(["invalidValue", true])
+    }
     const approvedPlan = ok(approveActionPlan(drafted, { id: "ap-2017" as ActionPlanId, approval }, ctx))
     expect(reason(approveActionPlan(approvedPlan, { id: "ap-2017" as ActionPlanId, approval }, ctx))).toBe("approvedRecord")
   })

@@ -1,13 +1,15 @@
 // The generic property of every editing operation: on arbitrary valid plans and arbitrary inputs (ids
 // that exist and ids that do not, good and bad values), a successful operation yields a plan with no
-// integrity problem, and a failed one leaves the plan unchanged.
+// integrity problem that decodes, and a failed one leaves the plan unchanged. The lifecycle and the
+// public comment's operations run on plans in every state, alone and mixed in sequences.
 import { fc, test } from "@fast-check/vitest"
 import {
   addDemographyRow, addNeed, addProvider, addService, addSwotItem, changeDemographyRow, changeNeed, changeProvider, changeService, changeSwotItem,
-  linkResourceToRegister, NeedSource, removeDemographyRow, removeNeed, removeProvider, removeService, removeSwotItem, ServiceForm, Severity, SwotKind,
+  linkResourceToRegister, NeedSource, addComment, amend, approve, ApprovingBody, Channel, closeCommentPeriod, deriveNextEdition, Disposition, expire,
+  openCommentPeriod, putInForce, settleComment, type CommentId, type CommentPeriodId, type PlanId, removeDemographyRow, removeNeed, removeProvider, removeService, removeSwotItem, ServiceForm, Severity, SwotKind,
   type BodyId, type NeedId, type ProviderRef, type Resource, type ResourceId, type SwotItemId, type TargetGroupId,
   addItem, assignResponsible, decodePlan, checkIntegrity, editItem, linkItem, setFundingLine, isoDate, moveItem, parentLevel, removeItem, reparentItem, retireItem, setStrategyStatement, strategyLevels,
-  type ActorId, type DomainError, type OperationContext, type Plan, type StrategyItemId
+  type ActorId, type DomainError, type IsoDate, type OperationContext, type Plan, type PlanPeriod, type StrategyItemId
 } from "@kpss/core"
 import { Result } from "effect"
 import { afterAll, describe, expect } from "vitest"
@@ -91,7 +93,71 @@ export const operations: Record<string, (plan: Plan) => fc.Arbitrary<Operation>>
     .map((i) => (p: Plan) => setStrategyStatement(p, i, ctx)),
   ...analysisOperations(),
   // Any sequence of the analyses' operations, mixed: each step one of them.
-  analysesMixed: (plan) => fc.oneof(...Object.values(analysisOperations()).map((make) => make(plan)))
+  analysesMixed: (plan) => fc.oneof(...Object.values(analysisOperations()).map((make) => make(plan))),
+  ...lifecycleOperations(),
+  // Sequences through the lifecycle: open, comment, settle, close, approve, put in force, amend, expire, derive.
+  lifecycleMixed: (plan) => fc.oneof(...Object.values(lifecycleOperations()).map((make) => make(plan)))
+}
+
+/**
+ * The lifecycle and the public comment's operations, by the coordinator a year after the plan period
+ * (so that an approval can follow the comment periods), with well-formed and malformed values.
+ */
+function lifecycleOperations(): Record<string, (plan: Plan) => fc.Arbitrary<Operation>> {
+  const later = (p: Plan): OperationContext => ({ ...actingIn(p), today: isoDate(`${p.period.to + 1}-06-30`) })
+  const malformedDate = fc.constantFrom("2019-02-30", "", "31. 12. 2019", "2019-13-01")
+  /** A day in the year after the plan period (mostly), or a malformed one. */
+  const day = (plan: Plan) => fc.oneof(
+    { arbitrary: fc.constantFrom("01-15", "06-30").map((d) => `${plan.period.to + 1}-${d}`), weight: 4 },
+    { arbitrary: fc.constant(`${plan.period.from}-01-01`), weight: 1 },
+    { arbitrary: malformedDate, weight: 1 }
+  ) as fc.Arbitrary<IsoDate>
+  const periodId = (plan: Plan) => fc.oneof(
+    { arbitrary: existingOr(plan.consultation.periods.map((x) => x.id), "new-cp"), weight: 3 },
+    { arbitrary: fc.constantFrom("new-cp", ""), weight: 1 }
+  ) as fc.Arbitrary<CommentPeriodId>
+  const commentId = (plan: Plan) => existingOr(plan.consultation.comments.map((c) => c.id), "new-c") as fc.Arbitrary<CommentId>
+  const oneOf = <A extends string>(literals: ReadonlyArray<A>) =>
+    fc.oneof({ arbitrary: fc.constantFrom(...literals), weight: 4 }, { arbitrary: fc.constantFrom("unknown", "") as fc.Arbitrary<A>, weight: 1 })
+  const text = fc.oneof({ arbitrary: fc.constant("Doplnit terénní službu."), weight: 3 }, { arbitrary: name, weight: 1 })
+  const resolution = fc.oneof({ arbitrary: fc.constant("ZM/12/2020"), weight: 3 }, { arbitrary: name, weight: 1 })
+  return {
+    openCommentPeriod: (plan) => fc.record({
+      id: fc.oneof({ arbitrary: fc.constant("new-cp"), weight: 3 }, { arbitrary: periodId(plan), weight: 1 }),
+      from: day(plan), to: day(plan),
+      channels: fc.array(oneOf(Channel.literals), { maxLength: 2 }),
+      announcement: rarely(text)
+    }).map((i) => (p: Plan) => openCommentPeriod(p, i as Parameters<typeof openCommentPeriod>[1], later(p))),
+    closeCommentPeriod: () => fc.constant((p: Plan) => closeCommentPeriod(p, later(p))),
+    addComment: (plan) => fc.record({
+      id: fc.oneof({ arbitrary: fc.constant("new-c"), weight: 3 }, { arbitrary: commentId(plan), weight: 1 }) as fc.Arbitrary<CommentId>,
+      periodId: periodId(plan),
+      receivedOn: maybe(day(plan)),
+      channel: oneOf(Channel.literals),
+      author: fc.record({ name: fc.oneof({ arbitrary: fc.constant("Jana Nováková"), weight: 3 }, { arbitrary: name, weight: 1 }), consentToPublish: fc.boolean() }),
+      text,
+      itemId: rarely(itemId(plan))
+    }).map((i) => (p: Plan) => addComment(p, i as Parameters<typeof addComment>[1], later(p))),
+    settleComment: (plan) => fc.record({
+      commentId: commentId(plan),
+      disposition: oneOf(Disposition.literals),
+      justification: maybe(text),
+      change: rarely(text)
+    }).map((i) => (p: Plan) => settleComment(p, i as Parameters<typeof settleComment>[1], later(p))),
+    approve: (plan) => fc.record({ body: oneOf(ApprovingBody.literals), resolution, date: day(plan) })
+      .map((i) => (p: Plan) => approve(p, i, later(p))),
+    putInForce: (plan) => day(plan).map((from) => (p: Plan) => putInForce(p, { from }, later(p))),
+    amend: () => text.map((reason) => (p: Plan) => amend(p, { reason }, later(p))),
+    expire: (plan) => day(plan).map((on) => (p: Plan) => expire(p, { on }, later(p))),
+    deriveNextEdition: (plan) => fc.record({
+      id: fc.oneof({ arbitrary: fc.constant("next-plan"), weight: 3 }, { arbitrary: fc.constantFrom("", plan.id), weight: 1 }) as fc.Arbitrary<PlanId>,
+      title: fc.oneof({ arbitrary: fc.constant("Další plán"), weight: 3 }, { arbitrary: name, weight: 1 }),
+      period: fc.oneof(
+        { arbitrary: fc.constant({ from: plan.period.to + 1, to: plan.period.to + 3 }), weight: 3 },
+        { arbitrary: fc.constantFrom({ from: 1800, to: 1802 }, { from: plan.period.to + 1, to: plan.period.to + 0.5 }, { from: plan.period.to + 3, to: plan.period.to + 1 }), weight: 1 }
+      ) as fc.Arbitrary<PlanPeriod>
+    }).map((i) => (p: Plan) => deriveNextEdition(p, i, later(p)))
+  }
 }
 
 /** The operations on the analyses (needs, demography, SWOT, providers and services) and the link to the register. */
@@ -197,6 +263,10 @@ const successes = new Map<string, number>()
 const draftOrAny = fc.tuple(arbitraryPlan({ maxActivities: 12 }), fc.nat(3))
   .map(([plan, k]) => (k === 0 ? plan : { ...plan, lifecycle: { ...plan.lifecycle, status: "draft" as const } }))
 
+/** Plans in every lifecycle state (a quarter of them in draft). */
+const anyState = fc.tuple(arbitraryPlan({ maxActivities: 8 }), fc.nat(3))
+  .map(([plan, k]) => (k === 0 ? { ...plan, lifecycle: { ...plan.lifecycle, status: "draft" as const } } : plan))
+
 /**
  * Half of the plans without links from the strategy and decisions to the analyses: generated plans
  * link nearly every need and SWOT item, and a removal of something linked is (rightly) refused.
@@ -231,9 +301,11 @@ describe("editing operations", () => {
   })
   // The analyses' operations are many and simple: fewer runs each keep the file fast.
   const analysis = new Set([...Object.keys(analysisOperations()), "analysesMixed"])
+  const lifecycle = new Set([...Object.keys(lifecycleOperations()), "lifecycleMixed"])
   for (const [opName, make] of Object.entries(operations)) {
-    const plans = opName === "removeNeed" || opName === "removeSwotItem" ? fewerLinks : opName === "linkResourceToRegister" ? someByHand : draftOrAny
-    test.prop([plans.chain((plan) => fc.tuple(fc.constant(plan), fc.array(make(plan), { minLength: 1, maxLength: 4 })))], { numRuns: analysis.has(opName) ? 40 : 80 })(
+    const plans = opName === "removeNeed" || opName === "removeSwotItem" ? fewerLinks : opName === "linkResourceToRegister" ? someByHand : lifecycle.has(opName) ? anyState : draftOrAny
+    const steps = opName === "lifecycleMixed" ? 10 : 4
+    test.prop([plans.chain((plan) => fc.tuple(fc.constant(plan), fc.array(make(plan), { minLength: 1, maxLength: steps })))], { numRuns: analysis.has(opName) || lifecycle.has(opName) ? 40 : 80 })(
       `${opName}: success keeps the plan whole, failure leaves it unchanged`,
       ([plan, ops]) => {
         expect(checkIntegrity(plan)).toEqual([])

@@ -31,6 +31,7 @@ import {
   TooLarge,
   Truncated,
   inRegisterTerritory,
+  type Acting,
   type IsoDate,
   type Plan,
   type RegisterImport,
@@ -213,6 +214,8 @@ export interface ImportRegisterOptions {
   readonly importedOn: IsoDate
   /** The territory; the plan's own when not given (a municipality, a region, or an ORP / microregion with its municipality codes). */
   readonly territory?: RegisterTerritory
+  /** Who imports: when given, the authorization policy must let them edit the analyses (see `RegisterImportOptions`). */
+  readonly actor?: Acting
   /** The largest item, in bytes; default {@link defaultMaxItemBytes}. */
   readonly maxItemBytes?: number
   /** The largest register, in bytes; default {@link defaultMaxRegisterBytes}; `Infinity` for none. */
@@ -244,10 +247,12 @@ export interface RegisterImportRun extends RegisterImport {
  */
 export const importRegister = (plan: Plan, source: RegisterSource, options: ImportRegisterOptions): Effect.Effect<RegisterImportRun, RegisterImportError> =>
   Effect.gen(function*() {
-    const territory = yield* fromResult(registerImportTerritory(plan, options.territory))
+    const territory = yield* fromResult(registerImportTerritory(plan, options.territory, options))
     const { territory: _, ...readOptions } = options
     const read = yield* readRegister(source, { ...readOptions, territory })
-    const merged = yield* fromResult(mergeRegisterServices(plan, read.services, { importedOn: options.importedOn, territory }))
+    const merged = yield* fromResult(mergeRegisterServices(plan, read.services, {
+      importedOn: options.importedOn, territory, ...(options.actor === undefined ? {} : { actor: options.actor })
+    }))
     return { ...merged, warnings: [...read.warnings, ...merged.warnings], items: read.items, bytes: read.bytes, proposedLinks: proposeRegisterLinks(merged.plan) }
   })
 

@@ -48,6 +48,22 @@ describe("an adopted version", () => {
   })
 })
 
+describe("the person importing", () => {
+  const someone = plan.actors[0]!.id as ActorId
+  it("is asked of the authorization policy (editing the analyses) before a byte is read, and by the merge itself", async () => {
+    const leader = { role: "workingGroupLeader" as const, actorId: someone }
+    const error = await failure(join(tmpdir(), "no-such-register.json"), { actor: leader })
+    expect(error.reason._tag).toBe("NotAllowed")
+    expect(error.message).toBe("Not allowed: the analyses are edited by the coordinator, the steering group or the leader of the working group the part belongs to")
+    const merged = mergeRegisterServices(plan, [], { importedOn, territory: karlovarsky, actor: { role: "public" } })
+    expect(Result.isFailure(merged) && merged.failure.reason._tag).toBe("NotAllowed")
+    const unknown = mergeRegisterServices(plan, [], { importedOn, territory: karlovarsky, actor: { role: "coordinator", actorId: "ghost" as ActorId } })
+    expect(Result.isFailure(unknown) && unknown.failure.reason._tag).toBe("NotAllowed")
+    expect(Result.isSuccess(mergeRegisterServices(plan, [], { importedOn, territory: karlovarsky, actor: { role: "coordinator", actorId: someone } }))).toBe(true)
+    expect(Result.isSuccess(mergeRegisterServices(plan, [], { importedOn, territory: karlovarsky, actor: { role: "steeringGroupMember", actorId: someone } }))).toBe(true)
+  })
+})
+
 describe("import of the register fixture (Karlovarský kraj, 1. 6. 2024)", async () => {
   const result = await run(fixture)
   const imported = byRegisterId(result)
