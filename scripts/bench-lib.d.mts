@@ -1,4 +1,6 @@
 // Types of scripts/bench-lib.mjs, for benchmarks written in TypeScript.
+export declare const median: (xs: ReadonlyArray<number>) => number
+export declare const timedRuns: (fn: () => unknown, options?: { runs?: number; warmup?: number }) => Array<{ start: number; end: number }>
 export declare const measure: (fn: () => unknown, options?: { runs?: number; warmup?: number }) => number
 export declare const measureAsync: (fn: () => Promise<unknown>, options?: { runs?: number; warmup?: number }) => Promise<number>
 export declare const report: (result: {

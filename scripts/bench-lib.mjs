@@ -3,21 +3,28 @@
 // printed for people and as one `BENCH {json}` line that scripts/bench.mjs collects into
 // docs/benchmarks.md.
 
-/** Median milliseconds of `fn` over `runs` runs after `warmup` runs. */
-export const measure = (fn, { runs = 7, warmup = 2 } = {}) => {
+/** The median of a list of numbers. */
+export const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+
+/**
+ * When each of `runs` runs of `fn` started and ended (`performance.now()`), after `warmup` runs. Each run
+ * starts with a clean heap (bench.mjs runs node with --expose-gc), so a run does not pay for the garbage
+ * of the one before.
+ */
+export const timedRuns = (fn, { runs = 7, warmup = 2 } = {}) => {
   for (let i = 0; i < warmup; i++) fn()
-  const times = []
+  const windows = []
   for (let i = 0; i < runs; i++) {
-    // Start each run with a clean heap (bench.mjs runs node with --expose-gc), so a run does not pay
-    // for the garbage of the one before.
     globalThis.gc?.()
     const start = performance.now()
     fn()
-    times.push(performance.now() - start)
+    windows.push({ start, end: performance.now() })
   }
-  times.sort((a, b) => a - b)
-  return times[Math.floor(times.length / 2)]
+  return windows
 }
+
+/** Median milliseconds of `fn` over `runs` runs after `warmup` runs. */
+export const measure = (fn, options) => median(timedRuns(fn, options).map((w) => w.end - w.start))
 
 /** Median milliseconds of an async `fn` over `runs` runs after `warmup` runs. */
 export const measureAsync = async (fn, { runs = 5, warmup = 1 } = {}) => {
@@ -31,8 +38,7 @@ export const measureAsync = async (fn, { runs = 5, warmup = 1 } = {}) => {
     await fn()
     times.push(performance.now() - start)
   }
-  times.sort((a, b) => a - b)
-  return times[Math.floor(times.length / 2)]
+  return median(times)
 }
 
 /** Reports a measured figure against its baseline and its target ratio (`ratio ≤ target` passes). */
@@ -62,7 +68,7 @@ export const benchFile = async ({ bench, what, run, baseline, baselineFn, absolu
     const used = process.cpuUsage(before)
     cpu.push((used.user + used.system) / 1000)
   }, { runs })
-  const cpuMs = [...cpu].sort((a, b) => a - b)[Math.floor(cpu.length / 2)]
+  const cpuMs = median(cpu)
   const baselineMs = measure(baselineFn, { runs: 9 })
   report({
     bench: `${bench} (${(size / 2 ** 10).toFixed(0)} KiB)`,

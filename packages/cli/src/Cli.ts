@@ -38,10 +38,10 @@ import {
   type Profile,
   type Report
 } from "@kpss/core"
-import { promises as fs, Stats } from "node:fs"
+import { promises as fs } from "node:fs"
 import { parseArgs, type ParseArgsConfig } from "node:util"
 import { say, type CliMessage } from "./CliMessages.js"
-import { inputSize, readInput, writeAtomic } from "./Files.js"
+import { inputExists, inputSize, readInput, writeAtomic } from "./Files.js"
 
 /**
  * Where the command writes: standard output and standard error.
@@ -288,16 +288,10 @@ const storeFailure = (locale: Locale, e: unknown): Stop =>
 // The SQLite file of a store command: never a directory, and only `save` may create it (a mistyped --db on
 // a read would otherwise leave an empty store behind and report no plans).
 const sqliteFile = async (locale: Locale, file: string, action: string): Promise<string> => {
-  const stat = await fs.stat(file).catch((e: unknown) => (e as { code?: unknown }).code === "ENOENT" ? undefined : e)
-  if (stat === undefined) {
-    if (action === "save") return file
-    throw invalid(say(locale, "storeMissing", { file }))
-  }
-  if (stat instanceof Stats) {
-    if (stat.isDirectory()) throw invalid(say(locale, "isDirectory", { file }))
-    return file
-  }
-  throw invalid(say(locale, "unreadable", { file, detail: stat instanceof Error ? stat.message : String(stat) }))
+  const exists = await inputExists(file)
+  if (!exists.ok) throw invalid(exists.message[locale])
+  if (!exists.value && action !== "save") throw invalid(say(locale, "storeMissing", { file }))
+  return file
 }
 
 const storeCommand = async (argv: ReadonlyArray<string>, io: CliIo, locale: Locale): Promise<number> => {

@@ -7,7 +7,7 @@
  */
 import type { LocalizedText } from "@kpss/core"
 import { randomUUID } from "node:crypto"
-import { promises as fs, rmSync } from "node:fs"
+import { promises as fs, rmSync, type Stats } from "node:fs"
 import * as path from "node:path"
 import { cliMessages } from "./CliMessages.js"
 
@@ -30,6 +30,16 @@ const cannotRead = (file: string, e: unknown): FileResult<never> =>
     ? { ok: false, message: cliMessages("notFound", { file }) }
     : { ok: false, message: cliMessages("unreadable", { file, detail: detailOf(e) }) }
 
+/** The state of a path to read: a file (its `Stats`), nothing there (`undefined`), or what to tell. */
+const statInput = async (file: string): Promise<FileResult<Stats | undefined>> => {
+  try {
+    const stat = await fs.stat(file)
+    return stat.isDirectory() ? { ok: false, message: cliMessages("isDirectory", { file }) } : { ok: true, value: stat }
+  } catch (e) {
+    return (e as { code?: unknown }).code === "ENOENT" ? { ok: true, value: undefined } : cannotRead(file, e)
+  }
+}
+
 /**
  * The size of an input file in bytes, without reading it (for a file that is streamed).
  *
@@ -37,12 +47,21 @@ const cannotRead = (file: string, e: unknown): FileResult<never> =>
  * @since 0.1.0
  */
 export const inputSize = async (file: string): Promise<FileResult<number>> => {
-  try {
-    const stat = await fs.stat(file)
-    return stat.isDirectory() ? { ok: false, message: cliMessages("isDirectory", { file }) } : { ok: true, value: stat.size }
-  } catch (e) {
-    return cannotRead(file, e)
-  }
+  const stat = await statInput(file)
+  if (!stat.ok) return stat
+  return stat.value === undefined ? { ok: false, message: cliMessages("notFound", { file }) } : { ok: true, value: stat.value.size }
+}
+
+/**
+ * Whether a file exists (`false` when nothing is there); a directory or an unreadable path is what to
+ * tell instead.
+ *
+ * @category files
+ * @since 0.1.0
+ */
+export const inputExists = async (file: string): Promise<FileResult<boolean>> => {
+  const stat = await statInput(file)
+  return stat.ok ? { ok: true, value: stat.value !== undefined } : stat
 }
 
 /**

@@ -32,7 +32,8 @@ const expectations = {
   count: { cs: "celé nezáporné číslo (nejvýše 2^53 − 1)", en: "a whole non-negative number (at most 2^53 − 1)" },
   calendarYear: { cs: "rok 1990–2100", en: "a year 1990–2100" },
   date: { cs: "existující datum RRRR-MM-DD", en: "an existing date YYYY-MM-DD" },
-  flag: { cs: "ano, nebo ne (true/false)", en: "yes or no (true/false)" }
+  flag: { cs: "ano, nebo ne (true/false)", en: "yes or no (true/false)" },
+  idList: { cs: "seznam identifikátorů", en: "a list of ids" }
 } as const satisfies Record<string, LocalizedText>
 
 const invalid = (field: string, value: unknown, expected: keyof typeof expectations): DomainError =>
@@ -144,6 +145,26 @@ export const checkDate = (field: string, value: unknown): DomainError | undefine
  * @since 0.1.0
  */
 export const checkFlag = (field: string, value: unknown): DomainError | undefined => (typeof value === "boolean" ? undefined : invalid(field, value, "flag"))
+
+/**
+ * A list of ids, each naming one of `known` (records of the plan of the kind `kind`); a list left out
+ * (`undefined`) passes.
+ *
+ * @category validation
+ * @since 0.1.0
+ */
+export const checkIdsAmong = (
+  field: string,
+  ids: unknown,
+  known: ReadonlyArray<{ readonly id: string }>,
+  kind: LocalizedText
+): DomainError | undefined => {
+  if (ids === undefined) return undefined
+  if (!Array.isArray(ids)) return invalid(field, ids, "idList")
+  const exists = new Set(known.map((x) => x.id))
+  const missing = ids.find((id) => !exists.has(id))
+  return missing === undefined ? undefined : domainError("unknownId", { kind, id: String(missing) }, { ids: [String(missing)] })
+}
 
 /**
  * One of a list of values (a literal of the model).

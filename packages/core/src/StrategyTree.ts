@@ -15,7 +15,7 @@ import { domainError, entityNames, type DomainError } from "./DomainError.js"
 import type { ActorId, BodyId, NeedId, StrategyItemId, SwotItemId } from "./Ids.js"
 import type { LocalizedText } from "./Messages.js"
 import type { Plan } from "./Plan.js"
-import { checkId, checkName, checkText, firstError } from "./PlanEdit.js"
+import { checkId, checkIdsAmong, checkName, checkText, firstError } from "./PlanEdit.js"
 import { parentLevel, strategyLevels, type LevelNames, type StrategyItem, type StrategyLevel } from "./Strategy.js"
 
 type Items = ReadonlyArray<StrategyItem>
@@ -194,15 +194,6 @@ export interface StrategyItemLinks {
   readonly swotItemIds?: ReadonlyArray<SwotItemId> | undefined
 }
 
-/** Checks that each of `ids` is one of `known` (a list of ids of the analyses). */
-const checkLinks = (field: string, ids: unknown, known: ReadonlyArray<{ readonly id: string }>, kind: LocalizedText): DomainError | undefined => {
-  if (ids === undefined) return undefined
-  if (!Array.isArray(ids)) return domainError("invalidValue", { field, found: JSON.stringify(String(ids).slice(0, 40)), expected: { cs: "seznam identifikátorů", en: "a list of ids" } })
-  const exists = new Set(known.map((x) => x.id))
-  const missing = ids.find((id) => !exists.has(id))
-  return missing === undefined ? undefined : domainError("unknownId", { kind, id: String(missing) }, { ids: [String(missing)] })
-}
-
 /**
  * Sets the needs and SWOT items an item answers — the links traceability follows (KPSS-ANAL-001:
  * a pressing need answered by a measure or activity; KPSS-ANAL-002: a priority that follows from the
@@ -216,8 +207,8 @@ export const linkItem = (plan: Plan, input: StrategyItemLinks, context: Operatio
   const { i, item, refused } = activeItem(plan, context, input.id)
   const error = firstError(
     refused,
-    checkLinks("needIds", input.needIds, plan.analyses.needs, entityNames.need),
-    checkLinks("swotItemIds", input.swotItemIds, plan.analyses.swot, entityNames.swot)
+    checkIdsAmong("needIds", input.needIds, plan.analyses.needs, entityNames.need),
+    checkIdsAmong("swotItemIds", input.swotItemIds, plan.analyses.swot, entityNames.swot)
   )
   if (error !== undefined) return Result.fail(error)
   return Result.succeed(replaceAt(plan, i, {

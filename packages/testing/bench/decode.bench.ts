@@ -2,7 +2,7 @@
 // its JSON text, against JSON.parse of the same bytes in the same run.
 // Targets (issue 2): 10,000 activities ≤ 3× JSON.parse; 100,000 activities ≤ 11× the 10,000 time.
 //
-// Each run starts on a clean heap (bench-lib's measure). The garbage collector's pauses inside each
+// Each run starts on a clean heap (bench-lib's timedRuns). The garbage collector's pauses inside each
 // timed run are also recorded (PerformanceObserver "gc" entries): a 10,000-activity document decodes
 // without a single collection, while building the live graph of a 100,000-activity one makes V8 collect
 // several times, so the scaling is shown both as measured and without those pauses (what the decoder
@@ -11,7 +11,7 @@ import { decodePlanDocument, encodePlanDocumentJson } from "@kpss/core"
 import { Result } from "effect"
 import { generatePlan } from "@kpss/testing"
 import { PerformanceObserver } from "node:perf_hooks"
-import { report } from "../../../scripts/bench-lib.mjs"
+import { median, report, timedRuns } from "../../../scripts/bench-lib.mjs"
 
 const decodeOnce = (text: string) => {
   const result = decodePlanDocument(text)
@@ -26,16 +26,8 @@ observer.observe({ entryTypes: ["gc"] })
 
 /** Median time of `fn` and median time without the collector's pauses inside each run, in ms. */
 const measureGc = async (fn: () => unknown, runs: number) => {
-  fn()
-  const windows: Array<{ start: number; end: number }> = []
-  for (let i = 0; i < runs; i++) {
-    globalThis.gc?.()
-    const start = performance.now()
-    fn()
-    windows.push({ start, end: performance.now() })
-  }
+  const windows = timedRuns(fn, { runs, warmup: 1 })
   await new Promise((resolve) => setTimeout(resolve, 100)) // the observer reports after the runs
-  const median = (xs: Array<number>) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
   const total = windows.map((w) => w.end - w.start)
   const collecting = windows.map((w) =>
     pauses.filter((p) => p.start >= w.start && p.end <= w.end).reduce((sum, p) => sum + (p.end - p.start), 0))

@@ -12,25 +12,13 @@ import { layer, RegionQueries } from "@kpss/storage-postgres"
 import { generatePlan } from "@kpss/testing"
 import { Effect, ManagedRuntime, Redacted } from "effect"
 import { SqlClient } from "effect/sql"
-import { measure as measureSync, report } from "../../../../scripts/bench-lib.mjs"
+import { measure, measureAsync, median, report } from "../../../../scripts/bench-lib.mjs"
 
 const url = process.env["KPSS_PG_URL"]
 if (url === undefined) {
   console.log("skipped: set KPSS_PG_URL")
   process.exit(0)
 }
-const measure = async (fn: () => Promise<unknown>, runs = 5, warmup = 1) => {
-  for (let i = 0; i < warmup; i++) await fn()
-  const times: Array<number> = []
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now()
-    await fn()
-    times.push(performance.now() - start)
-  }
-  times.sort((a, b) => a - b)
-  return times[Math.floor(times.length / 2)]!
-}
-
 // The machine's load moves server times a lot: measure the store and its baseline in alternation, so
 // both medians see the same conditions.
 const alternate = async (a: () => Promise<unknown>, b: () => Promise<unknown>, runs = 7) => {
@@ -45,7 +33,6 @@ const alternate = async (a: () => Promise<unknown>, b: () => Promise<unknown>, r
     await b()
     tb.push(performance.now() - start)
   }
-  const median = (t: Array<number>) => t.sort((x, y) => x - y)[Math.floor(t.length / 2)]!
   return [median(ta), median(tb)] as const
 }
 
@@ -69,7 +56,7 @@ try {
     () => sql((q) => q`SELECT doc::text FROM raw_bench WHERE id = 1`),
     () => store.runPromise(PlanStore.use((s) => s.load(plan.id)))
   )
-  const decode = measureSync(() => decodePlanDocument(text))
+  const decode = measure(() => decodePlanDocument(text))
   const bench = (op: string) => `PostgreSQL ${op}, 10,000 activities (${mib} MiB)`
   report({ bench: bench("save"), what: "PlanStore.save", ms: save, baseline: "sql-pg INSERT of the same text as jsonb", baselineMs: rawWrite, target: 2 })
   report({ bench: bench("save"), what: "PlanStore.save", ms: save, baseline: "INSERT + decodePlanDocument (the validation floor)", baselineMs: rawWrite + decode })
@@ -83,10 +70,10 @@ try {
     ids.push(p.id)
     await store.runPromise(PlanStore.use((s) => s.create(p, { author: "bench", reason: "seed" })))
   }
-  const aggregate = await measure(() => store.runPromise(RegionQueries.use((q) => q.fundingTotals({ regionCode: "27" }))), 5)
-  const inJs = await measure(() =>
+  const aggregate = await measureAsync(() => store.runPromise(RegionQueries.use((q) => q.fundingTotals({ regionCode: "27" }))), { runs: 5 })
+  const inJs = await measureAsync(() =>
     store.runPromise(PlanStore.use((s) =>
-      Effect.map(Effect.forEach(ids, (id) => s.load(id), { concurrency: 4 }), (loaded) => loaded.map((l) => fundingTotals(l.plan).total)))), 1, 0)
+      Effect.map(Effect.forEach(ids, (id) => s.load(id), { concurrency: 4 }), (loaded) => loaded.map((l) => fundingTotals(l.plan).total)))), { runs: 1, warmup: 0 })
   const what = "RegionQueries.fundingTotals"
   report({ bench: "PostgreSQL funding totals, 200 plans × 500 activities", what, ms: aggregate, baseline: "the 1 s budget", baselineMs: 1000, target: 1 })
   report({ bench: "PostgreSQL funding totals, 200 plans × 500 activities", what, ms: aggregate, baseline: "load the 200 heads + fundingTotals in JS", baselineMs: inJs })
