@@ -3,6 +3,11 @@ export declare const median: (xs: ReadonlyArray<number>) => number
 export declare const timedRuns: (fn: () => unknown, options?: { runs?: number; warmup?: number }) => Array<{ start: number; end: number }>
 export declare const measure: (fn: () => unknown, options?: { runs?: number; warmup?: number }) => number
 export declare const measureAsync: (fn: () => Promise<unknown>, options?: { runs?: number; warmup?: number }) => Promise<number>
+export declare const alternate: (
+  fn: () => unknown,
+  baselineFn: () => unknown,
+  options?: { blocks?: number; perBlock?: number; warmup?: number }
+) => Promise<{ ms: number; baselineMs: number }>
 export declare const report: (result: {
   bench: string
   what: string

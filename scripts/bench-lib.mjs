@@ -41,6 +41,30 @@ export const measureAsync = async (fn, { runs = 5, warmup = 1 } = {}) => {
   return median(times)
 }
 
+/**
+ * The steady cost of one call of `fn` and of `baselineFn`, in milliseconds, measured in alternating
+ * blocks. A block makes `perBlock` calls back to back without forcing a collection, so it pays for the
+ * garbage its own calls leave (as a running service does); alternating the blocks makes both sides see
+ * the same machine, whose speed for memory-heavy work drifts by up to 1.7× for seconds at a time on the
+ * shared VMs these figures come from (docs/benchmarks.md). Returns the median block mean of each side.
+ * `fn` and `baselineFn` may return promises.
+ */
+export const alternate = async (fn, baselineFn, { blocks = 7, perBlock = 3, warmup = 2 } = {}) => {
+  const block = async (f, calls) => {
+    const start = performance.now()
+    for (let i = 0; i < calls; i++) await f()
+    return (performance.now() - start) / calls
+  }
+  await block(fn, warmup)
+  await block(baselineFn, warmup)
+  const ms = [], baselineMs = []
+  for (let b = 0; b < blocks; b++) {
+    ms.push(await block(fn, perBlock))
+    baselineMs.push(await block(baselineFn, perBlock))
+  }
+  return { ms: median(ms), baselineMs: median(baselineMs) }
+}
+
 /** Reports a measured figure against its baseline and its target ratio (`ratio ≤ target` passes). */
 export const report = ({ bench, what, ms, baseline, baselineMs, target, extra = {} }) => {
   const ratio = ms / baselineMs

@@ -1,5 +1,6 @@
 // Save and load of a 10,000-activity plan (generatePlan) through the PostgreSQL store, against
-// @effect/sql-pg writing and reading the same bytes into a jsonb column in the same run. Two baselines
+// @effect/sql-pg writing and reading the same bytes into a jsonb column in the same run, each pair timed
+// in alternating blocks of calls that pay for their own garbage (bench-lib's `alternate`). Two baselines
 // per figure: the raw driver alone (the issue's target, ≤ 2×), and the raw driver plus the validation
 // floor (decodePlanDocument of the same text, which the store runs on every document in and out).
 // Then the cross-plan funding aggregate over 200 plans × 500 activities of one region (target < 1 s),
@@ -12,30 +13,13 @@ import { layer, RegionQueries } from "@kpss/storage-postgres"
 import { generatePlan } from "@kpss/testing"
 import { Effect, ManagedRuntime, Redacted } from "effect"
 import { SqlClient } from "effect/sql"
-import { measure, measureAsync, median, report } from "../../../../scripts/bench-lib.mjs"
+import { alternate, measureAsync, report } from "../../../../scripts/bench-lib.mjs"
 
 const url = process.env["KPSS_PG_URL"]
 if (url === undefined) {
   console.log("skipped: set KPSS_PG_URL")
   process.exit(0)
 }
-// The machine's load moves server times a lot: measure the store and its baseline in alternation, so
-// both medians see the same conditions.
-const alternate = async (a: () => Promise<unknown>, b: () => Promise<unknown>, runs = 7) => {
-  await a()
-  await b()
-  const ta: Array<number> = [], tb: Array<number> = []
-  for (let i = 0; i < runs; i++) {
-    let start = performance.now()
-    await a()
-    ta.push(performance.now() - start)
-    start = performance.now()
-    await b()
-    tb.push(performance.now() - start)
-  }
-  return [median(ta), median(tb)] as const
-}
-
 const schema = `kpss_bench_${process.pid}`
 const store = ManagedRuntime.make(layer({ url, schema }))
 const raw = ManagedRuntime.make(PgClient.layer({ url: Redacted.make(url), startupParameters: { search_path: schema }, maxMessageSize: 512 * 2 ** 20 }))
@@ -46,22 +30,25 @@ try {
   const mib = (Buffer.byteLength(text) / 2 ** 20).toFixed(1)
   let revision = (await store.runPromise(PlanStore.use((s) => s.create(plan, { author: "bench", reason: "create" })))).revision
   await sql((q) => q`CREATE TABLE raw_bench (id serial PRIMARY KEY, doc jsonb NOT NULL)`)
-  const [rawWrite, save] = await alternate(
-    () => sql((q) => q`INSERT INTO raw_bench (doc) VALUES (${text}::jsonb)`),
-    async () => {
-      revision = (await store.runPromise(PlanStore.use((s) => s.save(plan, { expectedRevision: revision, author: "bench", reason: "save" })))).revision
-    }
-  )
-  const [rawRead, load] = await alternate(
-    () => sql((q) => q`SELECT doc::text FROM raw_bench WHERE id = 1`),
-    () => store.runPromise(PlanStore.use((s) => s.load(plan.id)))
-  )
-  const decode = measure(() => decodePlanDocument(text))
+  const save = async () => {
+    revision = (await store.runPromise(PlanStore.use((s) => s.save(plan, { expectedRevision: revision, author: "bench", reason: "save" })))).revision
+  }
+  const rawWrite = () => sql((q) => q`INSERT INTO raw_bench (doc) VALUES (${text}::jsonb)`)
+  await rawWrite()
+  const load = () => store.runPromise(PlanStore.use((s) => s.load(plan.id)))
+  const rawRead = () => sql((q) => q<{ doc: string }>`SELECT doc::text AS doc FROM raw_bench WHERE id = 1`)
+  const check = (decoded: { _tag: string }) => {
+    if (decoded._tag !== "Success") throw new Error("the benchmark's document does not decode")
+  }
   const bench = (op: string) => `PostgreSQL ${op}, 10,000 activities (${mib} MiB)`
-  report({ bench: bench("save"), what: "PlanStore.save", ms: save, baseline: "sql-pg INSERT of the same text as jsonb", baselineMs: rawWrite, target: 2 })
-  report({ bench: bench("save"), what: "PlanStore.save", ms: save, baseline: "INSERT + decodePlanDocument (the validation floor)", baselineMs: rawWrite + decode })
-  report({ bench: bench("load"), what: "PlanStore.load", ms: load, baseline: "sql-pg SELECT of the same jsonb as text", baselineMs: rawRead, target: 2 })
-  report({ bench: bench("load"), what: "PlanStore.load", ms: load, baseline: "SELECT + decodePlanDocument (the validation floor)", baselineMs: rawRead + decode })
+  const saved = await alternate(save, rawWrite)
+  report({ bench: bench("save"), what: "PlanStore.save", ...saved, baseline: "sql-pg INSERT of the same text as jsonb", target: 2 })
+  const savedFloor = await alternate(save, async () => (check(decodePlanDocument(text)), await rawWrite()))
+  report({ bench: bench("save"), what: "PlanStore.save", ...savedFloor, baseline: "INSERT + decodePlanDocument (the validation floor)" })
+  const loaded = await alternate(load, rawRead)
+  report({ bench: bench("load"), what: "PlanStore.load", ...loaded, baseline: "sql-pg SELECT of the same jsonb as text", target: 2 })
+  const loadedFloor = await alternate(load, async () => check(decodePlanDocument((await rawRead())[0]!.doc)))
+  report({ bench: bench("load"), what: "PlanStore.load", ...loadedFloor, baseline: "SELECT + decodePlanDocument (the validation floor)" })
 
   const ids: Array<string> = []
   for (let i = 0; i < 200; i++) {
