@@ -619,21 +619,36 @@ export const makePlanStore = (backend: PlanStoreBackend, options: PlanStoreOptio
 }
 
 /**
- * The primitives of the store kept in memory: for tests, examples and short-lived tools. The rows live
- * in `plans` (revisions of each plan in order), which a test may pass in to inspect them.
+ * A revision as the memory store keeps it: its metadata and its document, without the plan object the
+ * save validated (reads decode the document, as every store does).
  *
  * @category backend
  * @since 0.1.0
  */
-export const makeMemoryBackend = (plans: Map<string, Array<RevisionRecord>> = new Map()): PlanStoreBackend => {
-  const strip = ({ document: _, plan: __, ...info }: RevisionRecord): RevisionInfo => info
+export interface MemoryRevision extends RevisionInfo {
+  /** The canonical document as JSON text in UTF-8, in a buffer of its own size. */
+  readonly document: Uint8Array
+}
+
+/**
+ * The primitives of the store kept in memory: for tests, examples and short-lived tools. The rows live
+ * in `plans` (revisions of each plan in order), which a test may pass in to inspect them. A row keeps a
+ * copy of the document's bytes, not the saved plan object nor the larger buffer the document was
+ * written into, so a long history holds only its documents.
+ *
+ * @category backend
+ * @since 0.1.0
+ */
+export const makeMemoryBackend = (plans: Map<string, Array<MemoryRevision>> = new Map()): PlanStoreBackend => {
+  const strip = ({ document: _, ...info }: MemoryRevision): RevisionInfo => info
   const text = new TextDecoder()
   return {
     append: (record, expected) =>
       Effect.sync(() => {
         const revisions = plans.get(record.planId) ?? []
         if (revisions.length !== expected) return { _tag: "Stale", actual: revisions.length } as const
-        revisions.push(record)
+        const { document, plan: _, ...info } = record
+        revisions.push({ ...info, document: document.slice() })
         plans.set(record.planId, revisions)
         return { _tag: "Appended" } as const
       }),

@@ -1,8 +1,8 @@
-import { makeMemoryBackend, makePlanStore, PlanStore, type RevisionRecord } from "@kpss/core"
+import { makeMemoryBackend, makePlanStore, PlanStore, type MemoryRevision } from "@kpss/core"
 import { Layer } from "effect"
 import { planStoreConformance } from "../src/StorageConformance.js"
 
-const rows = new Map<string, Array<RevisionRecord>>()
+const rows = new Map<string, Array<MemoryRevision>>()
 const layer = Layer.succeed(PlanStore, makePlanStore(makeMemoryBackend(rows)))
 
 planStoreConformance("memory", {
