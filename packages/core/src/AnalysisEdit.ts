@@ -22,7 +22,7 @@
 import { Result, Schema } from "effect"
 import { Capacity as CapacitySchema, NeedSource, ServiceForm, Severity, SwotKind, type Analyses, type DemographyRow, type Need, type Resource, type SwotItem } from "./Analysis.js"
 import { authorizeOperation, type OperationContext } from "./Authorization.js"
-import { domainError, entityNames, type DomainError } from "./DomainError.js"
+import { domainError, entityNames, unknownId, type DomainError } from "./DomainError.js"
 import { Ico } from "./Ico.js"
 import type { ActorId, BodyId, NeedId, ResourceId, SwotItemId, TargetGroupId } from "./Ids.js"
 import { serviceFormLabels } from "./Labels.js"
@@ -57,7 +57,7 @@ export const removedKinds = {
 
 const withAnalyses = (plan: Plan, analyses: Partial<Analyses>): Plan => ({ ...plan, analyses: { ...plan.analyses, ...analyses } })
 
-const unknownEntity = (kind: LocalizedText, id: string | undefined): DomainError => domainError("unknownId", { kind, id: String(id) }, { ids: [String(id)] })
+const unknownEntity = (kind: LocalizedText, id: string | undefined): DomainError => unknownId(kind, String(id))
 
 /** The old value with the given fields replaced (fields left out, or undefined, stay). */
 const patched = <A extends object>(old: A, changes: Changes<A>): A => {

@@ -12,7 +12,7 @@
  */
 import { Result } from "effect"
 import { authorizeOperation, type OperationContext } from "./Authorization.js"
-import { datesOutOfOrder, domainError, entityNames, type DomainError } from "./DomainError.js"
+import { datesOutOfOrder, entityNames, unknownId, type DomainError } from "./DomainError.js"
 import type { ActorId, DecisionId } from "./Ids.js"
 import type { Decision, Vote } from "./Meeting.js"
 import { makeMessages } from "./Messages.js"
@@ -59,7 +59,7 @@ type Located = { readonly index: number; readonly decision: Decision }
 const locate = (plan: Plan, id: DecisionId): Result.Result<Located, DomainError> => {
   const index = plan.decisions.findIndex((d) => d.id === id)
   return index < 0
-    ? Result.fail(domainError("unknownId", { kind: entityNames.decision, id }, { ids: [id] }))
+    ? Result.fail(unknownId(entityNames.decision, id))
     : Result.succeed({ index, decision: plan.decisions[index]! })
 }
 
@@ -86,7 +86,7 @@ const authorizeFor = (plan: Plan, ctx: OperationContext, actorId: ActorId): Doma
 
 const bodyOf = (plan: Plan, d: Decision): Result.Result<Plan["bodies"][number], DomainError> => {
   const body = plan.bodies.find((b) => b.id === d.bodyId)
-  return body === undefined ? Result.fail(domainError("unknownId", { kind: entityNames.body, id: d.bodyId }, { ids: [d.bodyId] })) : Result.succeed(body)
+  return body === undefined ? Result.fail(unknownId(entityNames.body, d.bodyId)) : Result.succeed(body)
 }
 
 /**

@@ -174,6 +174,14 @@ export const entityNames = {
 } as const
 
 /**
+ * The refusal of an id that names nothing of its kind in the plan (`kind` as in {@link entityNames}).
+ *
+ * @category constructors
+ * @since 0.1.0
+ */
+export const unknownId = (kind: LocalizedText, id: string): DomainError => domainError("unknownId", { kind, id }, { ids: [id] })
+
+/**
  * A `datesOutOfOrder` error: `later` (on `laterDate`) cannot be before `earlier` (on `earlierDate`); `ids` names
  * the entities concerned.
  *

@@ -10,7 +10,7 @@
  */
 import { Result } from "effect"
 import { authorizeOperation, type OperationContext } from "./Authorization.js"
-import { domainError, entityNames, type DomainError } from "./DomainError.js"
+import { domainError, entityNames, unknownId, type DomainError } from "./DomainError.js"
 import { FundingKind, type FundingLine, type FundingSource } from "./Funding.js"
 import type { ActorId, FundingSourceId, StrategyItemId } from "./Ids.js"
 import type { Money } from "./Money.js"
@@ -73,12 +73,12 @@ export const setFundingLines = (
     const changesPlan = input.planned !== undefined && input.planned !== (old?.planned ?? 0)
     const error = firstError(
       authorizeOperation(plan, context, changesPlan ? { kind: "editStrategyItem", ...(activity?.bodyId === undefined ? {} : { bodyId: activity.bodyId }) } : { kind: "recordImplementation" }),
-      activity === undefined ? domainError("unknownId", { kind: entityNames.item, id: input.activityId }, { ids: [input.activityId] }) : undefined,
+      activity === undefined ? unknownId(entityNames.item, input.activityId) : undefined,
       activity !== undefined && activity.level !== "activity"
         ? domainError("wrongLevel", { level: { cs: "peníze", en: "money" }, parentLevel: plan.strategy.levelNames.activity }, { ids: [input.activityId] })
         : undefined,
       activity?.status === "retired" && old === undefined ? domainError("retired", { id: input.activityId }, { ids: [input.activityId] }) : undefined,
-      sources.has(input.sourceId) ? undefined : domainError("unknownId", { kind: sourceKind, id: input.sourceId }, { ids: [input.sourceId] }),
+      sources.has(input.sourceId) ? undefined : unknownId(sourceKind, input.sourceId),
       checkYear(plan, input.year),
       input.planned === undefined ? undefined : checkMoney("planned", input.planned),
       input.secured === undefined ? undefined : checkMoney("secured", input.secured),
@@ -118,7 +118,7 @@ export const addFundingSource = (
     FundingKind.literals.includes(input.kind) ? undefined : domainError("invalidValue", { field: "kind", found: String(input.kind), expected: FundingKind.literals.join(", ") }),
     input.commissionerId === undefined || plan.actors.some((a) => a.id === input.commissionerId)
       ? undefined
-      : domainError("unknownId", { kind: entityNames.actor, id: input.commissionerId }, { ids: [input.commissionerId] })
+      : unknownId(entityNames.actor, input.commissionerId)
   )
   if (error !== undefined) return Result.fail(error)
   const source: FundingSource = { id: input.id, name: input.name, kind: input.kind, ...(input.commissionerId === undefined ? {} : { commissionerId: input.commissionerId }) }

@@ -14,7 +14,7 @@
  */
 import { Result } from "effect"
 import { authorizeOperation, type OperationContext } from "./Authorization.js"
-import { domainError, type DomainError } from "./DomainError.js"
+import { unknownId, type DomainError } from "./DomainError.js"
 import type { IndicatorId } from "./Ids.js"
 import type { Indicator } from "./Indicator.js"
 import type { Plan } from "./Plan.js"
@@ -105,7 +105,7 @@ export const recordIndicatorActual = (
   const at = plan.indicators.findIndex((x) => x.id === input.indicatorId)
   const error = firstError(
     authorizeOperation(plan, context, { kind: "recordImplementation" }),
-    at === -1 ? domainError("unknownId", { kind: { cs: "Ukazatel", en: "Indicator" }, id: input.indicatorId }, { ids: [input.indicatorId] }) : undefined,
+    at === -1 ? unknownId({ cs: "Ukazatel", en: "Indicator" }, input.indicatorId) : undefined,
     checkYear(plan, input.year),
     checkNumber("value", input.value),
     checkText("comment", input.comment)

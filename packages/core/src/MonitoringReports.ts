@@ -10,7 +10,7 @@
  */
 import { Result } from "effect"
 import { authorizeOperation, type OperationContext } from "./Authorization.js"
-import { domainError, type DomainError } from "./DomainError.js"
+import { domainError, unknownId, type DomainError } from "./DomainError.js"
 import { fundingMatrix } from "./FundingMatrix.js"
 import type { ActionPlanId, MonitoringReportId, StrategyItemId } from "./Ids.js"
 import type { LocalizedText } from "./Messages.js"
@@ -28,7 +28,7 @@ const kinds = {
   activity: { cs: "Aktivita zprávy", en: "Activity of the report" }
 } as const satisfies Record<string, LocalizedText>
 
-const unknown = (kind: keyof typeof kinds, id: string) => domainError("unknownId", { kind: kinds[kind], id }, { ids: [id] })
+const unknown = (kind: keyof typeof kinds, id: string) => unknownId(kinds[kind], id)
 const approved = (kind: keyof typeof kinds, id: string) => domainError("approvedRecord", { what: { cs: `${kinds[kind].cs} ${id}`, en: `${kinds[kind].en} ${id}` } }, { ids: [id] })
 
 /**

@@ -9,7 +9,7 @@
  */
 import { Schema } from "effect"
 import { isIsoDate, Year } from "./CalendarDate.js"
-import { domainError, type DomainError } from "./DomainError.js"
+import { domainError, unknownId, type DomainError } from "./DomainError.js"
 import { isId } from "./Ids.js"
 import type { LocalizedText } from "./Messages.js"
 import type { Plan } from "./Plan.js"
@@ -21,6 +21,9 @@ const isText = Schema.is(Text)
 const isYear = Schema.is(Year)
 const show = (value: unknown): string =>
   typeof value === "number" || typeof value === "string" ? JSON.stringify(value) : value === undefined ? "—" : typeof value
+
+/** A value as a refusal quotes it: strings cut to their first 40 characters. */
+const clipped = (value: unknown): unknown => (typeof value === "string" ? value.slice(0, 40) : value)
 
 const expectations = {
   money: { cs: "celé nezáporné číslo korun (nejvýše 2^53 − 1)", en: "a whole non-negative number of crowns (at most 2^53 − 1)" },
@@ -136,7 +139,7 @@ export const checkCalendarYear = (field: string, value: unknown): DomainError | 
  * @since 0.1.0
  */
 export const checkDate = (field: string, value: unknown): DomainError | undefined =>
-  typeof value === "string" && isIsoDate(value) ? undefined : invalid(field, typeof value === "string" ? value.slice(0, 40) : value, "date")
+  typeof value === "string" && isIsoDate(value) ? undefined : invalid(field, clipped(value), "date")
 
 /**
  * A yes-or-no value.
@@ -163,7 +166,7 @@ export const checkIdsAmong = (
   if (!Array.isArray(ids)) return invalid(field, ids, "idList")
   const exists = new Set(known.map((x) => x.id))
   const missing = ids.find((id) => !exists.has(id))
-  return missing === undefined ? undefined : domainError("unknownId", { kind, id: String(missing) }, { ids: [String(missing)] })
+  return missing === undefined ? undefined : unknownId(kind, String(missing))
 }
 
 /**
@@ -175,7 +178,7 @@ export const checkIdsAmong = (
 export const checkOneOf = (field: string, value: unknown, allowed: ReadonlyArray<string>): DomainError | undefined =>
   typeof value === "string" && allowed.includes(value)
     ? undefined
-    : domainError("invalidValue", { field, found: show(typeof value === "string" ? value.slice(0, 40) : value), expected: { cs: `jedna z hodnot ${allowed.join(", ")}`, en: `one of ${allowed.join(", ")}` } })
+    : domainError("invalidValue", { field, found: show(clipped(value)), expected: { cs: `jedna z hodnot ${allowed.join(", ")}`, en: `one of ${allowed.join(", ")}` } })
 
 /**
  * The values of an approval (`field` prefixes their paths, e.g. `approval.`): a known body, a

@@ -14,8 +14,8 @@
 import { Result } from "effect"
 import { authorizeOperation, type OperationContext } from "./Authorization.js"
 import type { IsoDate, Year } from "./CalendarDate.js"
-import { Channel, type Comment, type CommentPeriod } from "./Consultation.js"
-import { datesOutOfOrder, domainError, entityNames, notAfterToday, type DomainError } from "./DomainError.js"
+import { Channel, type CommentPeriod } from "./Consultation.js"
+import { datesOutOfOrder, domainError, entityNames, notAfterToday, unknownId, type DomainError } from "./DomainError.js"
 import type { CommentPeriodId, DecisionId, PlanId, StrategyItemId } from "./Ids.js"
 import { lifecycleLabels } from "./Labels.js"
 import type { LocalizedText } from "./Messages.js"
@@ -114,8 +114,7 @@ export const openCommentPeriod = (plan: Plan, input: CommentPeriodInput, ctx: Op
     checkId("id", input.id),
     checkDate("from", input.from),
     checkDate("to", input.to),
-    Array.isArray(input.channels) ? undefined : checkOneOf("channels", input.channels, Channel.literals),
-    ...(Array.isArray(input.channels) ? input.channels : []).map((c) => checkOneOf("channels", c, Channel.literals)),
+    ...(Array.isArray(input.channels) ? input.channels : [input.channels]).map((c) => checkOneOf("channels", c, Channel.literals)),
     checkText("announcement", input.announcement)
   )
   if (invalid !== undefined) return Result.fail(invalid)
@@ -167,6 +166,12 @@ export interface ApprovalInput {
 const pendingAmendment = (plan: Plan): number =>
   plan.lifecycle.amendments.findIndex((a) => a.approval === undefined)
 
+const thePlanApproval = { cs: "Schválení", en: "The approval" }
+
+/** The refusal of a decision id the plan does not record (none when the id is left out). */
+const unknownDecision = (plan: Plan, id: DecisionId | undefined): DomainError | undefined =>
+  id === undefined || plan.decisions.some((d) => d.id === id) ? undefined : unknownId(entityNames.decision, id)
+
 /**
  * Records the approval of the plan (or of its pending amendment): the body, the resolution number and
  * the date. Refused while a comment is unsettled, before the comment period ended, before a comment's
@@ -184,29 +189,25 @@ export const approve = (plan: Plan, input: ApprovalInput, ctx: OperationContext)
   const amendment = pendingAmendment(plan)
   const allowed: ReadonlyArray<LifecycleStatus> = amendment >= 0 ? ["draft", "settlement"] : ["settlement"]
   if (!allowed.includes(plan.lifecycle.status)) return Result.fail(wrongState("approve", plan, allowed))
-  const invalid = checkApproval("", input)
+  const invalid = firstError(checkApproval("", input), unknownDecision(plan, input.decisionId))
   if (invalid !== undefined) return Result.fail(invalid)
-  if (input.decisionId !== undefined && !plan.decisions.some((d) => d.id === input.decisionId)) {
-    return Result.fail(domainError("unknownId", { kind: entityNames.decision, id: input.decisionId }, { ids: [input.decisionId] }))
-  }
   const unsettled = plan.consultation.comments.filter((c) => c.settlement === undefined)
   if (unsettled.length > 0) return Result.fail(domainError("unsettledComments", { count: unsettled.length }, { ids: unsettled.map((c) => c.id) }))
-  if (input.date > ctx.today) return Result.fail(notAfterToday({ cs: "Schválení", en: "The approval" }, input.date, ctx.today))
-  // Not before a settlement: the approval covers the settled comments (KPSS-CONS-001).
-  const lastSettled = plan.consultation.comments.reduce<Comment | undefined>(
-    (m, c) => (c.settlement !== undefined && (m === undefined || c.settlement.settledOn > m.settlement!.settledOn) ? c : m),
-    undefined
-  )
-  if (lastSettled !== undefined && input.date < lastSettled.settlement!.settledOn) {
+  if (input.date > ctx.today) return Result.fail(notAfterToday(thePlanApproval, input.date, ctx.today))
+  // Not before a settlement: the approval covers the settled comments (KPSS-CONS-001), all settled by now.
+  const lastSettled = plan.consultation.comments
+    .flatMap((c) => (c.settlement === undefined ? [] : [{ id: c.id, on: c.settlement.settledOn }]))
+    .reduce<{ readonly id: string; readonly on: IsoDate } | undefined>((m, x) => (m === undefined || x.on > m.on ? x : m), undefined)
+  if (lastSettled !== undefined && input.date < lastSettled.on) {
     return Result.fail(datesOutOfOrder(
-      { cs: "Schválení", en: "The approval" }, input.date,
-      { cs: `vypořádání připomínky ${lastSettled.id}`, en: `the settlement of comment ${lastSettled.id}` }, lastSettled.settlement!.settledOn,
+      thePlanApproval, input.date,
+      { cs: `vypořádání připomínky ${lastSettled.id}`, en: `the settlement of comment ${lastSettled.id}` }, lastSettled.on,
       [lastSettled.id]
     ))
   }
   for (const p of plan.consultation.periods) {
     if (input.date <= p.to) {
-      return Result.fail(datesOutOfOrder({ cs: "Schválení", en: "The approval" }, input.date, { cs: "konec připomínek", en: "the end of the comment period" }, p.to))
+      return Result.fail(datesOutOfOrder(thePlanApproval, input.date, { cs: "konec připomínek", en: "the end of the comment period" }, p.to))
     }
   }
   const approval: Approval = {
@@ -335,11 +336,8 @@ const extensionInputError = (plan: Plan, input: ExtensionInput, ctx: OperationCo
       }
     })
   }
-  const invalid = firstError(checkApproval("approval.", a), checkText("reason", input.reason))
+  const invalid = firstError(checkApproval("approval.", a), checkText("reason", input.reason), unknownDecision(plan, a.decisionId))
   if (invalid !== undefined) return invalid
-  if (a.decisionId !== undefined && !plan.decisions.some((d) => d.id === a.decisionId)) {
-    return domainError("unknownId", { kind: entityNames.decision, id: a.decisionId }, { ids: [a.decisionId] })
-  }
   if (a.date > ctx.today) return notAfterToday(theApproval, a.date, ctx.today)
   // Not before the approval it extends: the plan's, or its latest amendment's.
   const approvals = [plan.lifecycle.approval, ...plan.lifecycle.amendments.map((x) => x.approval)].filter((x) => x !== undefined)

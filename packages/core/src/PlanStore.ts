@@ -541,6 +541,9 @@ export const prepareRevision = (
     })
   })
 
+/** The metadata of a revision, without its document (or the plan it holds). */
+const revisionInfo = ({ document: _, plan: __, ...info }: RevisionInfo & { readonly document: Uint8Array; readonly plan?: Plan }): RevisionInfo => info
+
 /**
  * Options of {@link makePlanStore}.
  *
@@ -582,8 +585,7 @@ export const makePlanStore = (backend: PlanStoreBackend, options: PlanStoreOptio
       if (result._tag === "Stale") {
         return yield* planStoreError(new Conflict({ planId: record.planId, expected, actual: result.actual }))
       }
-      const { document: _, plan: __, ...info } = record
-      return info as RevisionInfo
+      return revisionInfo(record)
     })
 
   const load = (planId: string, revision?: number) =>
@@ -640,15 +642,13 @@ export interface MemoryRevision extends RevisionInfo {
  * @since 0.1.0
  */
 export const makeMemoryBackend = (plans: Map<string, Array<MemoryRevision>> = new Map()): PlanStoreBackend => {
-  const strip = ({ document: _, ...info }: MemoryRevision): RevisionInfo => info
   const text = new TextDecoder()
   return {
     append: (record, expected) =>
       Effect.sync(() => {
         const revisions = plans.get(record.planId) ?? []
         if (revisions.length !== expected) return { _tag: "Stale", actual: revisions.length } as const
-        const { document, plan: _, ...info } = record
-        revisions.push({ ...info, document: document.slice() })
+        revisions.push({ ...revisionInfo(record), document: record.document.slice() })
         plans.set(record.planId, revisions)
         return { _tag: "Appended" } as const
       }),
@@ -656,14 +656,14 @@ export const makeMemoryBackend = (plans: Map<string, Array<MemoryRevision>> = ne
       Effect.sync(() => {
         const revisions = plans.get(planId) ?? []
         const row = revision === undefined ? revisions[revisions.length - 1] : revisions[revision - 1]
-        return row === undefined ? undefined : { info: strip(row), document: text.decode(row.document) }
+        return row === undefined ? undefined : { info: revisionInfo(row), document: text.decode(row.document) }
       }),
-    history: (planId) => Effect.sync(() => (plans.get(planId) ?? []).map(strip)),
+    history: (planId) => Effect.sync(() => (plans.get(planId) ?? []).map(revisionInfo)),
     list: (filter) =>
       Effect.sync(() =>
         [...plans.keys()].sort().flatMap((id) => {
           const head = plans.get(id)!.at(-1)!
-          return matchesFilter(head, filter) ? [strip(head)] : []
+          return matchesFilter(head, filter) ? [revisionInfo(head)] : []
         })
       )
   }

@@ -10,7 +10,7 @@ import { Result } from "effect"
 import { authorizeOperation, type OperationContext } from "./Authorization.js"
 import type { IsoDate } from "./CalendarDate.js"
 import { Channel, Disposition, type Comment } from "./Consultation.js"
-import { datesOutOfOrder, domainError, entityNames, notAfterToday, type DomainError } from "./DomainError.js"
+import { datesOutOfOrder, domainError, entityNames, notAfterToday, unknownId, type DomainError } from "./DomainError.js"
 import type { ActorId, CommentId, CommentPeriodId, StrategyItemId } from "./Ids.js"
 import type { Plan } from "./Plan.js"
 import { checkDate, checkFlag, checkId, checkName, checkOneOf, checkText, firstError } from "./PlanEdit.js"
@@ -58,13 +58,13 @@ export const addComment = (plan: Plan, input: CommentInput, ctx: OperationContex
   if (invalid !== undefined) return Result.fail(invalid)
   if (plan.consultation.comments.some((c) => c.id === input.id)) return Result.fail(domainError("duplicateId", { kind: entityNames.comment, id: input.id }, { ids: [input.id] }))
   if (!plan.consultation.periods.some((p) => p.id === input.periodId)) {
-    return Result.fail(domainError("unknownId", { kind: entityNames.period, id: input.periodId }, { ids: [input.periodId] }))
+    return Result.fail(unknownId(entityNames.period, input.periodId))
   }
   if (input.itemId !== undefined && !plan.strategy.items.some((i) => i.id === input.itemId)) {
-    return Result.fail(domainError("unknownId", { kind: entityNames.item, id: input.itemId }, { ids: [input.itemId] }))
+    return Result.fail(unknownId(entityNames.item, input.itemId))
   }
   if (input.author.actorId !== undefined && !plan.actors.some((a) => a.id === input.author.actorId)) {
-    return Result.fail(domainError("unknownId", { kind: entityNames.actor, id: input.author.actorId }, { ids: [input.author.actorId] }))
+    return Result.fail(unknownId(entityNames.actor, input.author.actorId))
   }
   const receivedOn = recording ? input.receivedOn ?? ctx.today : ctx.today
   if (receivedOn > ctx.today) {
@@ -112,7 +112,7 @@ export const settleComment = (plan: Plan, input: SettlementInput, ctx: Operation
   const denied = authorizeOperation(plan, ctx, { kind: "settleComment" })
   if (denied !== undefined) return Result.fail(denied)
   const position = plan.consultation.comments.findIndex((c) => c.id === input.commentId)
-  if (position < 0) return Result.fail(domainError("unknownId", { kind: entityNames.comment, id: input.commentId }, { ids: [input.commentId] }))
+  if (position < 0) return Result.fail(unknownId(entityNames.comment, input.commentId))
   const comment = plan.consultation.comments[position]!
   const invalid = firstError(
     checkOneOf("disposition", input.disposition, Disposition.literals),

@@ -15,7 +15,7 @@ import { Result } from "effect"
 import type { Resource } from "./Analysis.js"
 import { referencedError, referencesTo, removedKinds } from "./AnalysisEdit.js"
 import { authorizeOperation, type OperationContext } from "./Authorization.js"
-import { domainError, entityNames, type DomainError } from "./DomainError.js"
+import { domainError, entityNames, unknownId, type DomainError } from "./DomainError.js"
 import type { ResourceId } from "./Ids.js"
 import type { Plan } from "./Plan.js"
 import { checkName, firstError } from "./PlanEdit.js"
@@ -126,7 +126,7 @@ export const linkResourceToRegister = (plan: Plan, input: RegisterLink, context:
   const refs = imported.map((r) => ({ id: r.id, refs: referencesTo(plan, r.id) })).find((x) => x.refs !== undefined)
   const error = firstError(
     authorizeOperation(plan, context, { kind: "editAnalyses" }),
-    hand === undefined ? domainError("unknownId", { kind: entityNames.resource, id: input.resourceId }, { ids: [input.resourceId] }) : undefined,
+    hand === undefined ? unknownId(entityNames.resource, input.resourceId) : undefined,
     hand?.registerId === undefined ? undefined : domainError("alreadyLinked", { id: hand.id, registerId: hand.registerId }, { ids: [hand.id] }),
     checkName("registerId", input.registerId),
     refs === undefined ? undefined : referencedError(removedKinds.resource, refs.id, refs.refs!)

@@ -15,7 +15,7 @@ import { Result } from "effect"
 import type { Actor } from "./Actor.js"
 import { authorizeOperation, type OperationContext } from "./Authorization.js"
 import type { IsoDate } from "./CalendarDate.js"
-import { domainError, entityNames, type DomainError } from "./DomainError.js"
+import { domainError, entityNames, unknownId, type DomainError } from "./DomainError.js"
 import { fundingMatrixOf, type FundingMatrix } from "./FundingMatrix.js"
 import type { ActorId, StrategyItemId } from "./Ids.js"
 import type { Plan } from "./Plan.js"
@@ -155,10 +155,10 @@ export const assignResponsible = (
   const i = plan.strategy.items.findIndex((x) => x.id === input.itemId)
   const item = plan.strategy.items[i]
   const exists = (id: string) => plan.actors.some((a) => a.id === id)
-  const unknownActor = (id: string) => domainError("unknownId", { kind: entityNames.actor, id }, { ids: [id] })
+  const unknownActor = (id: string) => unknownId(entityNames.actor, id)
   const error = firstError(
     authorizeOperation(plan, context, { kind: "editStrategyItem", ...(item?.bodyId === undefined ? {} : { bodyId: item.bodyId }) }),
-    item === undefined ? domainError("unknownId", { kind: entityNames.item, id: input.itemId }, { ids: [input.itemId] }) : undefined,
+    item === undefined ? unknownId(entityNames.item, input.itemId) : undefined,
     item?.status === "retired" ? domainError("retired", { id: input.itemId }, { ids: [input.itemId] }) : undefined,
     exists(input.responsibleId) ? undefined : unknownActor(input.responsibleId),
     ...(input.partnerIds ?? []).map((id) => (exists(id) ? undefined : unknownActor(id))),

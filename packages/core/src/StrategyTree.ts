@@ -11,7 +11,7 @@
  */
 import { Result } from "effect"
 import { authorizeOperation, type OperationContext } from "./Authorization.js"
-import { domainError, entityNames, type DomainError } from "./DomainError.js"
+import { domainError, entityNames, unknownId, type DomainError } from "./DomainError.js"
 import type { ActorId, BodyId, NeedId, StrategyItemId, SwotItemId } from "./Ids.js"
 import type { LocalizedText } from "./Messages.js"
 import type { Plan } from "./Plan.js"
@@ -21,7 +21,8 @@ import { parentLevel, strategyLevels, type LevelNames, type StrategyItem, type S
 type Items = ReadonlyArray<StrategyItem>
 type EditResult = Result.Result<Plan, DomainError>
 
-const unknownItem = (id: string) => domainError("unknownId", { kind: entityNames.item, id }, { ids: [id] })
+const unknownItem = (id: string) => unknownId(entityNames.item, id)
+const retiredItem = (id: string) => domainError("retired", { id }, { ids: [id] })
 
 /** The policy's answer for editing an item of a working group (the item's own group, else its parent's). */
 const allowed = (plan: Plan, context: OperationContext, item: StrategyItem | undefined): DomainError | undefined => {
@@ -41,7 +42,7 @@ const activeItem = (plan: Plan, context: OperationContext, id: string): { readon
   const refused = firstError(
     allowed(plan, context, item),
     item === undefined ? unknownItem(id) : undefined,
-    item?.status === "retired" ? domainError("retired", { id }, { ids: [id] }) : undefined
+    item?.status === "retired" ? retiredItem(id) : undefined
   )
   return { i, item, refused }
 }
@@ -61,12 +62,12 @@ const checkParent = (plan: Plan, level: StrategyLevel, parentId: string | undefi
   if (p === -1) return unknownItem(parentId)
   const parent = plan.strategy.items[p]!
   if (parent.level !== expected) return wrongLevel(plan, level, expected)
-  if (parent.status !== "active") return domainError("retired", { id: parentId }, { ids: [parentId] })
+  if (parent.status !== "active") return retiredItem(parentId)
   return undefined
 }
 
 const checkActor = (plan: Plan, id: string | undefined): DomainError | undefined =>
-  id === undefined || plan.actors.some((a) => a.id === id) ? undefined : domainError("unknownId", { kind: entityNames.actor, id }, { ids: [id] })
+  id === undefined || plan.actors.some((a) => a.id === id) ? undefined : unknownId(entityNames.actor, id)
 
 /**
  * A new strategy item.
@@ -289,12 +290,8 @@ const subtree = (items: Items, root: number): Array<number> => {
  * @since 0.1.0
  */
 export const retireItem = (plan: Plan, input: { readonly id: StrategyItemId; readonly reason: string }, context: OperationContext): EditResult => {
-  const i = findItem(plan, input.id)
-  const denied = allowed(plan, context, plan.strategy.items[i])
-  if (denied !== undefined) return Result.fail(denied)
-  if (i === -1) return Result.fail(unknownItem(input.id))
-  if (plan.strategy.items[i]!.status === "retired") return Result.fail(domainError("retired", { id: input.id }, { ids: [input.id] }))
-  const error = firstError(checkName("reason", input.reason), checkText("reason", input.reason))
+  const { i, refused } = activeItem(plan, context, input.id)
+  const error = firstError(refused, checkName("reason", input.reason), checkText("reason", input.reason))
   if (error !== undefined) return Result.fail(error)
   const retire = new Set(subtree(plan.strategy.items, i))
   return Result.succeed(withItems(plan, plan.strategy.items.map((x, j) =>
