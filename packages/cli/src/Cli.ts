@@ -282,16 +282,17 @@ const exportCommand = async (argv: ReadonlyArray<string>, io: CliIo, locale: Loc
 
 const isStoreError = (e: unknown): e is PlanStoreError => (e as { _tag?: unknown })?._tag === "PlanStoreError"
 
+const isImportError = (e: unknown): e is RegisterImportError => (e as { _tag?: unknown })?._tag === "RegisterImportError"
+
 const storeFailure = (locale: Locale, e: unknown): Stop =>
   failed(say(locale, "storeFailed", { detail: isStoreError(e) ? planStoreErrorText(e)[locale] : e instanceof Error ? e.message : String(e) }))
 
 // The SQLite file of a store command: never a directory, and only `save` may create it (a mistyped --db on
 // a read would otherwise leave an empty store behind and report no plans).
-const sqliteFile = async (locale: Locale, file: string, action: string): Promise<string> => {
+const checkSqliteFile = async (locale: Locale, file: string, action: string): Promise<void> => {
   const exists = await inputExists(file)
   if (!exists.ok) throw invalid(exists.message[locale])
   if (!exists.value && action !== "save") throw invalid(say(locale, "storeMissing", { file }))
-  return file
 }
 
 const storeCommand = async (argv: ReadonlyArray<string>, io: CliIo, locale: Locale): Promise<number> => {
@@ -313,13 +314,15 @@ const storeCommand = async (argv: ReadonlyArray<string>, io: CliIo, locale: Loca
   }
   const plan = action === "save" ? await readPlan(locale, required(locale, positionals[1], "<plan.json>")) : undefined
   const planId = action === "load" || action === "history" ? required(locale, positionals[1], "<plan id>") : undefined
+  const filename = values.db ?? "kpss.sqlite"
+  if (values.pg === undefined) await checkSqliteFile(locale, filename, action)
   let store: PlanStorePromise
   try {
     store = values.pg !== undefined
       ? await (await import("@kpss/storage-postgres")).open({ url: values.pg, ...(values.schema === undefined ? {} : { schema: values.schema }) })
-      : await (await import("@kpss/storage-sqlite")).open({ filename: await sqliteFile(locale, values.db ?? "kpss.sqlite", action) })
+      : await (await import("@kpss/storage-sqlite")).open({ filename })
   } catch (e) {
-    throw e instanceof Stop ? e : storeFailure(locale, e)
+    throw storeFailure(locale, e)
   }
   try {
     return await storeAction(action, store, { plan, planId, revision, values, io, locale })
@@ -473,9 +476,8 @@ const importCommand = async (argv: ReadonlyArray<string>, io: CliIo, locale: Loc
       importedOn, onProgress, ...(territory === undefined ? {} : { territory }), ...(maxBytes === undefined ? {} : { maxBytes })
     })
   } catch (e) {
-    const isImportError = (e as { _tag?: unknown })?._tag === "RegisterImportError"
-    const text = isImportError ? registerImportErrorText(e as RegisterImportError)[locale] : e instanceof Error ? e.message : String(e)
-    const tooLarge = isImportError && (e as RegisterImportError).reason._tag === "TooLarge"
+    const text = isImportError(e) ? registerImportErrorText(e)[locale] : e instanceof Error ? e.message : String(e)
+    const tooLarge = isImportError(e) && e.reason._tag === "TooLarge"
     throw failed(say(locale, "importFailed", { detail: text }), ...(tooLarge ? [say(locale, "maxMbHint")] : []))
   }
   for (const w of result.warnings) io.err(`  ${w.message[locale]}`)

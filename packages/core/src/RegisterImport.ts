@@ -553,7 +553,7 @@ export const registerImportError = (reason: RegisterImportErrorReason): Register
 export interface RegisterImportOptions {
   /** The day the register file describes (its date): ended registrations and facilities are those ended before it. */
   readonly importedOn: IsoDate
-  /** The territory; the plan's own territory when not given. */
+  /** The territory; the plan's own when not given (a municipality, a region, or an ORP / microregion with its municipality codes). */
   readonly territory?: RegisterTerritory
   /**
    * Who imports: when given, the authorization policy must let them edit the analyses (`editAnalyses`:

@@ -31,11 +31,11 @@ import {
   TooLarge,
   Truncated,
   inRegisterTerritory,
-  type Acting,
   type IsoDate,
   type Plan,
   type RegisterImport,
   type RegisterImportError,
+  type RegisterImportOptions,
   type RegisterLinkProposal,
   type RegisterService,
   type RegisterTerritory,
@@ -147,7 +147,7 @@ const read = async (source: RegisterSource, options: ReadRegisterOptions, signal
   const services: Array<RegisterService> = []
   const warnings: Array<RegisterWarning> = []
   let failure: RegisterImportError | undefined
-  let fed = 0, items = 0
+  let items = 0
   const fail = (error: RegisterImportError) => {
     if (failure === undefined) failure = error
   }
@@ -164,32 +164,31 @@ const read = async (source: RegisterSource, options: ReadRegisterOptions, signal
       for (let i = 0; i < bytes.length; i += sliceBytes) {
         const part = bytes.subarray(i, Math.min(i + sliceBytes, bytes.length))
         scanner.write(part)
-        fed += part.length
         if (scanner.error !== undefined) {
           fail(registerImportError(new NotJson({ offset: scanner.error.offset, detail: scanner.error.detail })))
           break outer
         }
-        if (fed - scanner.boundary > limit) {
+        if (scanner.offset - scanner.boundary > limit) {
           fail(registerImportError(new ItemTooLarge({ position: items, limit })))
           break outer
         }
-        if (fed > maxBytes) {
-          fail(registerImportError(new TooLarge({ bytes: fed, limit: maxBytes, whole: false })))
+        if (scanner.offset > maxBytes) {
+          fail(registerImportError(new TooLarge({ bytes: scanner.offset, limit: maxBytes, whole: false })))
           break outer
         }
         if (signal?.aborted) break outer
       }
-      options.onProgress?.({ bytes: fed, totalBytes })
+      options.onProgress?.({ bytes: scanner.offset, totalBytes })
     }
   } catch (cause) {
     fail(registerImportError(new ReadFailed({ detail: cause instanceof Error ? cause.message : String(cause) })))
   }
   if (failure === undefined) {
-    if (fed === 0) fail(registerImportError(new NotJson({ offset: 0, detail: "empty input" })))
-    else if (!scanner.end()) fail(registerImportError(new Truncated({ bytes: fed, items })))
+    if (scanner.offset === 0) fail(registerImportError(new NotJson({ offset: 0, detail: "empty input" })))
+    else if (!scanner.end()) fail(registerImportError(new Truncated({ bytes: scanner.offset, items })))
     if (failure === undefined && !scanner.sawItems) fail(registerImportError(new NoItems({})))
   }
-  return failure === undefined ? Result.succeed({ services, warnings, items, bytes: fed }) : Result.fail(failure)
+  return failure === undefined ? Result.succeed({ services, warnings, items, bytes: scanner.offset }) : Result.fail(failure)
 }
 
 const fromResult = <A, E>(r: Result.Result<A, E>): Effect.Effect<A, E> => (Result.isSuccess(r) ? Effect.succeed(r.success) : Effect.fail(r.failure))
@@ -209,13 +208,7 @@ export const readRegister = (source: RegisterSource, options: ReadRegisterOption
  * @category models
  * @since 0.1.0
  */
-export interface ImportRegisterOptions {
-  /** The day the file describes (the register's date); ended registrations and facilities are those ended before it. */
-  readonly importedOn: IsoDate
-  /** The territory; the plan's own when not given (a municipality, a region, or an ORP / microregion with its municipality codes). */
-  readonly territory?: RegisterTerritory
-  /** Who imports: when given, the authorization policy must let them edit the analyses (see `RegisterImportOptions`). */
-  readonly actor?: Acting
+export interface ImportRegisterOptions extends RegisterImportOptions {
   /** The largest item, in bytes; default {@link defaultMaxItemBytes}. */
   readonly maxItemBytes?: number
   /** The largest register, in bytes; default {@link defaultMaxRegisterBytes}; `Infinity` for none. */
@@ -248,11 +241,9 @@ export interface RegisterImportRun extends RegisterImport {
 export const importRegister = (plan: Plan, source: RegisterSource, options: ImportRegisterOptions): Effect.Effect<RegisterImportRun, RegisterImportError> =>
   Effect.gen(function*() {
     const territory = yield* fromResult(registerImportTerritory(plan, options.territory, options))
-    const { territory: _, ...readOptions } = options
-    const read = yield* readRegister(source, { ...readOptions, territory })
-    const merged = yield* fromResult(mergeRegisterServices(plan, read.services, {
-      importedOn: options.importedOn, territory, ...(options.actor === undefined ? {} : { actor: options.actor })
-    }))
+    const scoped = { ...options, territory }
+    const read = yield* readRegister(source, scoped)
+    const merged = yield* fromResult(mergeRegisterServices(plan, read.services, scoped))
     return { ...merged, warnings: [...read.warnings, ...merged.warnings], items: read.items, bytes: read.bytes, proposedLinks: proposeRegisterLinks(merged.plan) }
   })
 
