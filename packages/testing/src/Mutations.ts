@@ -14,6 +14,7 @@ import { encodePlanDocument, parentLevel, PlanDocument, type PathSegment, type P
 import { SchemaAST } from "effect"
 import * as fc from "fast-check"
 import { arbitraryPlan, type PlanOptions } from "./Arbitraries.js"
+import { getAt, setAt } from "./internal/documentPath.js"
 
 /**
  * A problem the decoder must report: one of `codes` at exactly `path`, or — when `under` is true — at
@@ -189,18 +190,6 @@ export const documentSlots = (document: unknown): Array<Slot> => {
     walk(planAst, document["plan"], ["plan"], false, true)
   }
   return out
-}
-
-const getAt = (root: unknown, path: ReadonlyArray<PathSegment>): unknown => {
-  let v = root
-  for (const k of path) v = (v as Record<PathSegment, unknown>)[k]
-  return v
-}
-
-/** Sets an own property (even `__proto__`) or an array element. */
-const setAt = (root: unknown, path: ReadonlyArray<PathSegment>, value: unknown): void => {
-  const parent = getAt(root, path.slice(0, -1)) as Record<PathSegment, unknown>
-  Object.defineProperty(parent, path[path.length - 1]!, { value, enumerable: true, writable: true, configurable: true })
 }
 
 const removeAt = (root: unknown, path: ReadonlyArray<PathSegment>): void => {

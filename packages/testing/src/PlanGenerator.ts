@@ -9,6 +9,7 @@
  * @since 0.1.0
  */
 import { defaultLevelNames, type Plan, type PlanEncoded } from "@kpss/core"
+import { prng } from "./internal/prng.js"
 
 /**
  * Options of {@link generatePlan}.
@@ -23,18 +24,6 @@ export interface GeneratePlanOptions {
   readonly years?: number
   /** The funding sources (default 2). */
   readonly sources?: number
-}
-
-/** mulberry32: a small fast PRNG, good enough for test data. */
-const prng = (seed: number) => {
-  let a = seed >>> 0
-  return (): number => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
 }
 
 const targetGroupNames = [

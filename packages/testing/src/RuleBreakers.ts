@@ -20,6 +20,9 @@ import * as fc from "fast-check"
 import { decodePlan, formatPath, isoDate, plusDays, yearOf, type IsoDate, type Plan, type PlanEncoded, type RuleCode } from "@kpss/core"
 
 import { compliantPlan, compliantToday } from "./CompliantPlan.js"
+import { getAt, setAt } from "./internal/documentPath.js"
+import { prng } from "./internal/prng.js"
+import { documentSlots } from "./Mutations.js"
 
 type DeepMutable<T> = T extends ReadonlyArray<infer U> ? Array<DeepMutable<U>> : T extends object ? { -readonly [K in keyof T]: DeepMutable<T[K]> } : T
 
@@ -406,9 +409,6 @@ export interface PlanVariation {
   readonly seed: number
 }
 
-// References whose names do not follow the model's `…Id` / `…Ids` convention.
-const otherReferences = new Set(["takenBy", "represents", "recusals", "memberOf", "concerns", "carriedOverFrom", "by", "attendance", "after", "indicators"])
-
 /**
  * The variation of a plan: the same plan under other ids and in another order. Every id of a record
  * (an object with an `id`) is renamed wherever it is referred to, so every reference follows it.
@@ -417,45 +417,29 @@ const otherReferences = new Set(["takenBy", "represents", "recusals", "memberOf"
  * @since 0.1.0
  */
 export const planVariant = (plan: Plan, variation: PlanVariation): Plan => {
-  const ids = new Set<string>()
-  const collect = (v: unknown): void => {
-    if (Array.isArray(v)) for (const x of v) collect(x)
-    else if (typeof v === "object" && v !== null) {
-      const id = (v as { id?: unknown }).id
-      if (typeof id === "string") ids.add(id)
-      for (const x of Object.values(v)) collect(x)
-    }
+  const document = { formatVersion: 1, plan: structuredClone(plan) as unknown }
+  // The ids and the references are the values the Schema types as ids; the records' own are named `id`.
+  const idSlots = documentSlots(document).filter((s) => s.problem === "id")
+  const ids = new Set(idSlots.filter((s) => s.path.at(-1) === "id").map((s) => getAt(document, s.path)))
+  for (const slot of idSlots) {
+    const v = getAt(document, slot.path)
+    if (typeof v === "string" && ids.has(v)) setAt(document, slot.path, variation.idPrefix + v)
   }
-  collect(plan)
-  // A small deterministic generator (mulberry32) for the shuffles.
-  let state = variation.seed >>> 0
-  const random = () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-  // An id stands in a field named `id` or `…Id`, in a list named `…Ids`, or in one of the references named
-  // otherwise; other strings are left alone, since a literal value may be spelled like an id
-  // ("coordinator"). A reference missed here leaves a dangling id, which the decoder refuses loudly.
-  const isIdField = (key: string) => key === "id" || key.endsWith("Id") || key.endsWith("Ids") || otherReferences.has(key)
-  const rename = (v: unknown, idField: boolean): unknown => {
-    if (typeof v === "string") return idField && ids.has(v) ? variation.idPrefix + v : v
+  // Every list of records is shuffled, inner lists first.
+  const random = prng(variation.seed)
+  const shuffle = (v: unknown): void => {
     if (Array.isArray(v)) {
-      const out: Array<unknown> = v.map((x) => rename(x, idField))
-      if (out.every((x): boolean => typeof x === "object" && x !== null)) {
-        for (let i = out.length - 1; i > 0; i--) {
+      v.forEach(shuffle)
+      if (v.every((x): boolean => typeof x === "object" && x !== null)) {
+        for (let i = v.length - 1; i > 0; i--) {
           const j = Math.floor(random() * (i + 1))
-          ;[out[i], out[j]] = [out[j], out[i]]
+          ;[v[i], v[j]] = [v[j], v[i]]
         }
       }
-      return out
-    }
-    if (typeof v === "object" && v !== null) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, rename(x, isIdField(k))]))
-    return v
+    } else if (typeof v === "object" && v !== null) Object.values(v).forEach(shuffle)
   }
-  return editPlan(plan, (draft) => Object.assign(draft, rename(draft, false)))
+  shuffle(document.plan)
+  return editPlan(plan, (draft) => Object.assign(draft, document.plan))
 }
 
 /**

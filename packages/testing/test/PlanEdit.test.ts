@@ -22,9 +22,12 @@ const actingIn = (plan: Plan): OperationContext =>
 
 type Operation = (plan: Plan) => Result.Result<Plan, DomainError>
 
+/** `a` three times in four, else `b`. */
+const mostly = <A, B>(a: fc.Arbitrary<A>, b: fc.Arbitrary<B>) => fc.oneof({ arbitrary: a, weight: 3 }, { arbitrary: b, weight: 1 })
+
 /** An id of the plan's items (mostly), or one that does not exist. */
 const existingOr = (ids: ReadonlyArray<string>, missing: string): fc.Arbitrary<string> =>
-  ids.length === 0 ? fc.constant(missing) : fc.oneof({ arbitrary: fc.constantFrom(...ids), weight: 3 }, { arbitrary: fc.constant(missing), weight: 1 })
+  ids.length === 0 ? fc.constant(missing) : mostly(fc.constantFrom(...ids), fc.constant(missing))
 const itemId = (plan: Plan): fc.Arbitrary<StrategyItemId> =>
   existingOr(plan.strategy.items.map((i) => i.id), "nope") as fc.Arbitrary<StrategyItemId>
 /** An actor still taking part (mostly), any actor, or one that does not exist. */
@@ -36,7 +39,7 @@ const actorId = (plan: Plan): fc.Arbitrary<ActorId> =>
 const needId = (plan: Plan) => existingOr(plan.analyses.needs.map((n) => n.id), "nope") as fc.Arbitrary<NeedId>
 const swotId = (plan: Plan) => existingOr(plan.analyses.swot.map((s) => s.id), "nope") as fc.Arbitrary<SwotItemId>
 const maybe = <A>(a: fc.Arbitrary<A>) => fc.option(a, { nil: undefined })
-const rarely = <A>(a: fc.Arbitrary<A>) => fc.oneof({ arbitrary: fc.constant(undefined), weight: 3 }, { arbitrary: a, weight: 1 })
+const rarely = <A>(a: fc.Arbitrary<A>) => mostly(fc.constant(undefined), a)
 const name = fc.oneof(fc.constantFrom("Nová položka", "", "  ", "x".repeat(501)), fc.string({ maxLength: 20 }))
 
 /**
@@ -46,9 +49,9 @@ export const operations: Record<string, (plan: Plan) => fc.Arbitrary<Operation>>
   addItem: (plan) => fc.record({
     id: fc.oneof({ arbitrary: fc.constantFrom("new-1", "new-2"), weight: 3 }, { arbitrary: itemId(plan), weight: 1 }, { arbitrary: fc.constant(""), weight: 1 }),
     parentId: maybe(itemId(plan)),
-    fit: fc.oneof({ arbitrary: fc.constant(true), weight: 3 }, { arbitrary: fc.constant(false), weight: 1 }),
+    fit: mostly(fc.constant(true), fc.constant(false)),
     anyLevel: fc.constantFrom(...strategyLevels),
-    title: fc.oneof({ arbitrary: fc.constant("Nová položka"), weight: 3 }, { arbitrary: name, weight: 1 }),
+    title: mostly(fc.constant("Nová položka"), name),
     responsibleId: rarely(actorId(plan)),
     before: rarely(itemId(plan))
   }).map((i) => (p: Plan) => {
@@ -71,7 +74,7 @@ export const operations: Record<string, (plan: Plan) => fc.Arbitrary<Operation>>
     // Mostly a parent of the right level (the interesting case), sometimes any item.
     const level = plan.strategy.items.find((i) => i.id === id)?.level
     const fitting = plan.strategy.items.filter((i) => level !== undefined && parentLevel[level] === i.level).map((i) => i.id)
-    const parentId = fitting.length === 0 ? itemId(plan) : fc.oneof({ arbitrary: fc.constantFrom(...fitting), weight: 3 }, { arbitrary: itemId(plan), weight: 1 })
+    const parentId = fitting.length === 0 ? itemId(plan) : mostly(fc.constantFrom(...fitting), itemId(plan))
     return fc.record({ id: fc.constant(id), parentId, before: rarely(itemId(plan)) })
   }).map((i) => (p: Plan) => reparentItem(p, i, ctx)),
   retireItem: (plan) => fc.record({ id: itemId(plan), reason: name }).map((i) => (p: Plan) => retireItem(p, i, ctx)),
@@ -119,22 +122,22 @@ function lifecycleOperations(): Record<string, (plan: Plan) => fc.Arbitrary<Oper
   const commentId = (plan: Plan) => existingOr(plan.consultation.comments.map((c) => c.id), "new-c") as fc.Arbitrary<CommentId>
   const oneOf = <A extends string>(literals: ReadonlyArray<A>) =>
     fc.oneof({ arbitrary: fc.constantFrom(...literals), weight: 4 }, { arbitrary: fc.constantFrom("unknown", "") as fc.Arbitrary<A>, weight: 1 })
-  const text = fc.oneof({ arbitrary: fc.constant("Doplnit terénní službu."), weight: 3 }, { arbitrary: name, weight: 1 })
-  const resolution = fc.oneof({ arbitrary: fc.constant("ZM/12/2020"), weight: 3 }, { arbitrary: name, weight: 1 })
+  const text = mostly(fc.constant("Doplnit terénní službu."), name)
+  const resolution = mostly(fc.constant("ZM/12/2020"), name)
   return {
     openCommentPeriod: (plan) => fc.record({
-      id: fc.oneof({ arbitrary: fc.constant("new-cp"), weight: 3 }, { arbitrary: periodId(plan), weight: 1 }),
+      id: mostly(fc.constant("new-cp"), periodId(plan)),
       from: day(plan), to: day(plan),
       channels: fc.array(oneOf(Channel.literals), { maxLength: 2 }),
       announcement: rarely(text)
     }).map((i) => (p: Plan) => openCommentPeriod(p, i as Parameters<typeof openCommentPeriod>[1], later(p))),
     closeCommentPeriod: () => fc.constant((p: Plan) => closeCommentPeriod(p, later(p))),
     addComment: (plan) => fc.record({
-      id: fc.oneof({ arbitrary: fc.constant("new-c"), weight: 3 }, { arbitrary: commentId(plan), weight: 1 }) as fc.Arbitrary<CommentId>,
+      id: mostly(fc.constant("new-c"), commentId(plan)) as fc.Arbitrary<CommentId>,
       periodId: periodId(plan),
       receivedOn: maybe(day(plan)),
       channel: oneOf(Channel.literals),
-      author: fc.record({ name: fc.oneof({ arbitrary: fc.constant("Jana Nováková"), weight: 3 }, { arbitrary: name, weight: 1 }), consentToPublish: fc.boolean() }),
+      author: fc.record({ name: mostly(fc.constant("Jana Nováková"), name), consentToPublish: fc.boolean() }),
       text,
       itemId: rarely(itemId(plan))
     }).map((i) => (p: Plan) => addComment(p, i as Parameters<typeof addComment>[1], later(p))),
@@ -150,8 +153,8 @@ function lifecycleOperations(): Record<string, (plan: Plan) => fc.Arbitrary<Oper
     amend: () => text.map((reason) => (p: Plan) => amend(p, { reason }, later(p))),
     expire: (plan) => day(plan).map((on) => (p: Plan) => expire(p, { on }, later(p))),
     deriveNextEdition: (plan) => fc.record({
-      id: fc.oneof({ arbitrary: fc.constant("next-plan"), weight: 3 }, { arbitrary: fc.constantFrom("", plan.id), weight: 1 }) as fc.Arbitrary<PlanId>,
-      title: fc.oneof({ arbitrary: fc.constant("Další plán"), weight: 3 }, { arbitrary: name, weight: 1 }),
+      id: mostly(fc.constant("next-plan"), fc.constantFrom("", plan.id)) as fc.Arbitrary<PlanId>,
+      title: mostly(fc.constant("Další plán"), name),
       period: fc.oneof(
         { arbitrary: fc.constant({ from: plan.period.to + 1, to: plan.period.to + 3 }), weight: 3 },
         { arbitrary: fc.constantFrom({ from: 1800, to: 1802 }, { from: plan.period.to + 1, to: plan.period.to + 0.5 }, { from: plan.period.to + 3, to: plan.period.to + 1 }), weight: 1 }
@@ -165,7 +168,7 @@ function analysisOperations(): Record<string, (plan: Plan) => fc.Arbitrary<Opera
   const resourceId = (plan: Plan) => existingOr(plan.analyses.resources.map((r) => r.id), "nope") as fc.Arbitrary<ResourceId>
   const groupId = (plan: Plan) => existingOr(plan.targetGroups.map((g) => g.id), "ghost") as fc.Arbitrary<TargetGroupId>
   const bodyId = (plan: Plan) => existingOr(plan.bodies.map((b) => b.id), "ghost") as fc.Arbitrary<BodyId>
-  const text = fc.oneof({ arbitrary: fc.constant("Zjištění pracovní skupiny"), weight: 3 }, { arbitrary: name, weight: 1 })
+  const text = mostly(fc.constant("Zjištění pracovní skupiny"), name)
   const serviceType = fc.oneof({ arbitrary: fc.constantFrom("40", "44", "49", "69", "other"), weight: 4 }, { arbitrary: fc.constantFrom("38", ""), weight: 1 })
   const forms = fc.oneof(
     { arbitrary: fc.subarray([...ServiceForm.literals]), weight: 4 },
@@ -189,7 +192,7 @@ function analysisOperations(): Record<string, (plan: Plan) => fc.Arbitrary<Opera
     { arbitrary: fc.record({ serviceType, forms, capacities: fc.array(capacity, { maxLength: 2 }) }), weight: 1 }
   )
   const service = (plan: Plan) => fc.record({
-    id: fc.oneof({ arbitrary: fc.constantFrom("new-r1", "new-r2"), weight: 3 }, { arbitrary: resourceId(plan), weight: 1 }) as fc.Arbitrary<ResourceId>,
+    id: mostly(fc.constantFrom("new-r1", "new-r2"), resourceId(plan)) as fc.Arbitrary<ResourceId>,
     name: text,
     shape,
     targetGroupIds: fc.array(groupId(plan), { maxLength: 1 }),
@@ -206,7 +209,7 @@ function analysisOperations(): Record<string, (plan: Plan) => fc.Arbitrary<Opera
   const population = fc.oneof({ arbitrary: fc.nat(100_000), weight: 4 }, { arbitrary: fc.constantFrom(-5, 0.5), weight: 1 })
   return {
     addNeed: (plan) => fc.record({
-      id: fc.oneof({ arbitrary: fc.constant("new-n"), weight: 3 }, { arbitrary: needId(plan), weight: 1 }) as fc.Arbitrary<NeedId>,
+      id: mostly(fc.constant("new-n"), needId(plan)) as fc.Arbitrary<NeedId>,
       targetGroupId: groupId(plan),
       description: text,
       source: fc.constantFrom(...NeedSource.literals),
@@ -222,14 +225,14 @@ function analysisOperations(): Record<string, (plan: Plan) => fc.Arbitrary<Opera
     changeDemographyRow: (plan) => fc.tuple(rowKey(plan), population).map(([key, n]) => (p: Plan) => changeDemographyRow(p, { ...key, population: n }, ctx)),
     removeDemographyRow: (plan) => rowKey(plan).map((key) => (p: Plan) => removeDemographyRow(p, key, ctx)),
     addSwotItem: (plan) => fc.record({
-      id: fc.oneof({ arbitrary: fc.constant("new-s"), weight: 3 }, { arbitrary: swotId(plan), weight: 1 }) as fc.Arbitrary<SwotItemId>,
+      id: mostly(fc.constant("new-s"), swotId(plan)) as fc.Arbitrary<SwotItemId>,
       kind: fc.constantFrom(...SwotKind.literals), text, bodyId: maybe(bodyId(plan))
     }).map((i) => (p: Plan) => addSwotItem(p, i, ctx)),
     changeSwotItem: (plan) => fc.record({ id: swotId(plan), kind: maybe(fc.constantFrom(...SwotKind.literals)), text: maybe(text), bodyId: rarely(bodyId(plan)) })
       .map((i) => (p: Plan) => changeSwotItem(p, i, ctx)),
     removeSwotItem: (plan) => swotId(plan).map((id) => (p: Plan) => removeSwotItem(p, { id }, ctx)),
     addProvider: (plan) => fc.record({
-      name: fc.oneof({ arbitrary: fc.constant("Nový poskytovatel, z. ú."), weight: 3 }, { arbitrary: fc.constantFrom("", ...plan.analyses.resources.map((r) => r.providerName)), weight: 1 }),
+      name: mostly(fc.constant("Nový poskytovatel, z. ú."), fc.constantFrom("", ...plan.analyses.resources.map((r) => r.providerName))),
       ico: rarely(fc.constantFrom("12345678", "123", ...plan.analyses.resources.flatMap((r) => (r.ico === undefined ? [] : [r.ico])))),
       providerId: rarely(actorId(plan)),
       services: fc.oneof({ arbitrary: fc.array(service(plan), { minLength: 1, maxLength: 2 }), weight: 4 }, { arbitrary: fc.constant([]), weight: 1 })
@@ -259,13 +262,16 @@ function analysisOperations(): Record<string, (plan: Plan) => fc.Arbitrary<Opera
 
 const successes = new Map<string, number>()
 
+/** Generated plans, put in draft when `draft(k)` holds for a draw `k` of 0–3. */
+const plansWithDraft = (maxActivities: number, draft: (k: number) => boolean) =>
+  fc.tuple(arbitraryPlan({ maxActivities }), fc.nat(3))
+    .map(([plan, k]) => (draft(k) ? { ...plan, lifecycle: { ...plan.lifecycle, status: "draft" as const } } : plan))
+
 /** Mostly plans still in draft (an adopted version refuses every edit of its content), sometimes any state. */
-const draftOrAny = fc.tuple(arbitraryPlan({ maxActivities: 12 }), fc.nat(3))
-  .map(([plan, k]) => (k === 0 ? plan : { ...plan, lifecycle: { ...plan.lifecycle, status: "draft" as const } }))
+const draftOrAny = plansWithDraft(12, (k) => k !== 0)
 
 /** Plans in every lifecycle state (a quarter of them in draft). */
-const anyState = fc.tuple(arbitraryPlan({ maxActivities: 8 }), fc.nat(3))
-  .map(([plan, k]) => (k === 0 ? { ...plan, lifecycle: { ...plan.lifecycle, status: "draft" as const } } : plan))
+const anyState = plansWithDraft(8, (k) => k === 0)
 
 /**
  * Half of the plans without links from the strategy and decisions to the analyses: generated plans
