@@ -24,6 +24,7 @@ import {
   type Plan,
   type PlanEncoded
 } from "@kpss/core"
+import { prng } from "./internal/prng.js"
 
 type ActorJson = PlanEncoded["actors"][number]
 type BodyJson = PlanEncoded["bodies"][number]
@@ -61,18 +62,6 @@ const years = [2017, 2018, 2019] as const
 
 /** A day before or after an ISO date, through core's date arithmetic. */
 const shift = (date: string, days: number): string => plusDays(isoDate(date), days)
-
-/** Mulberry32: a tiny seeded generator, so the generated parts are the same on every run. */
-const seeded = (seed: number) => {
-  let a = seed >>> 0
-  return (): number => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const toThousands = (n: number): number => Math.round(n / 1000) * 1000
 
@@ -1172,7 +1161,7 @@ const spentShare: Readonly<Record<Fulfilment, number>> = {
 }
 
 const fundingLines: ReadonlyArray<LineJson> = (() => {
-  const random = seeded(20160606)
+  const random = prng(20160606)
   const lines: Array<LineJson> = []
   for (const { id, spec } of flatActivities) {
     if (spec.cost === 0) continue
