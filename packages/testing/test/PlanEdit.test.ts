@@ -307,10 +307,11 @@ describe("editing operations", () => {
   })
   const analysis = new Set([...Object.keys(analysisOperations()), "analysesMixed"])
   const lifecycle = new Set([...Object.keys(lifecycleOperations()), "lifecycleMixed"])
-  // The analyses' and the lifecycle's operations are many and simple: fewer runs each keep the file fast.
-  // An approval succeeds only on a plan whose consultation is settled (a few percent of generated
-  // plans): it gets more runs, so that it succeeds in every run of the suite, not only in most.
-  const runsOf = (opName: string) => (opName === "approve" ? 200 : analysis.has(opName) || lifecycle.has(opName) ? 40 : 80)
+  // Runs per property, enough for each operation to succeed in every run of the suite, not only in most.
+  // The analyses' operations are many and simple: 60 runs each keep the file fast. A lifecycle step
+  // succeeds only from its one state (an approval only from a settled consultation), which a few percent
+  // of generated plans are in: 200 runs each.
+  const runsOf = (opName: string) => (opName === "lifecycleMixed" ? 40 : analysis.has(opName) ? 60 : lifecycle.has(opName) ? 200 : 80)
   for (const [opName, make] of Object.entries(operations)) {
     const plans = opName === "removeNeed" || opName === "removeSwotItem" ? fewerLinks : opName === "linkResourceToRegister" ? someByHand : lifecycle.has(opName) ? anyState : draftOrAny
     const steps = opName === "lifecycleMixed" ? 10 : 4
